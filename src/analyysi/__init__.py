@@ -1,0 +1,3 @@
+"""analyysi: reproducible evaluation of EU structural-fund project descriptions."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from analyysi.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,611 @@
+"""From sections to one project record: each section's labels, lists and free text.
+
+Labels are looked up only within their own section, so a label that repeats (``Jakeluosoite:``
+is the applicant's street in section 2 and the site's street in section 6) lands in the right
+field. Every value keeps its source line. A value that does not parse is left empty and an
+``error`` issue names the field, the line and the raw value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from analyysi.documents import values
+from analyysi.documents.read import Document
+from analyysi.documents.sections import SECTIONS, Line, Section, SplitDocument, normalise
+
+
+@dataclass(frozen=True)
+class Issue:
+    source_file: str
+    project_code: str | None
+    severity: str  # "error" or "warning"
+    field: str
+    line: int | None
+    message: str
+
+
+@dataclass
+class Record:
+    """Everything read from one document, table by table (rows as dicts)."""
+
+    source_file: str
+    source_sha256: str
+    project: dict[str, Any] = field(default_factory=dict)
+    project_lines: dict[str, int] = field(default_factory=dict)
+    funding: list[dict[str, Any]] = field(default_factory=list)
+    areas: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    texts: list[dict[str, Any]] = field(default_factory=list)
+    gender_equality: list[dict[str, Any]] = field(default_factory=list)
+    sustainability: list[dict[str, Any]] = field(default_factory=list)
+    contact: dict[str, Any] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def project_code(self) -> str:
+        return self.project["project_code"]
+
+
+PROJECT_CODE_LABEL = "Hankekoodi"
+_PROJECT_CODE = re.compile(r"^[A-Za-z0-9_-]+$")
+_USUAL_PROJECT_CODE = re.compile(r"^[A-Z]\d{5}$")
+
+# Section 1 and 2 labels that fill one projects.csv column as written.
+_PLAIN_LABELS = {
+    "1": {
+        "Hankkeen nimi": "project_name",
+        "Toiminnan tila": "status",
+        "Vastuuviranomainen": "authority",
+    },
+    "2": {
+        "Hakijan virallinen nimi": "applicant_name",
+        "Organisaatiotyyppi": "applicant_org_type",
+        "Jakeluosoite": "applicant_street",
+        "Postinumero": "applicant_postcode",
+        "Postitoimipaikka": "applicant_city",
+        "WWW-osoite": "applicant_website",
+        "Hakijoiden lukumäärä tai tuen siirto -menettely": "applicant_mode",
+    },
+    "6": {
+        "Jakeluosoite": "site_street",
+        "Postinumero": "site_postcode",
+        "Postitoimipaikka": "site_city",
+    },
+}
+_CONTACT_LABELS = {
+    "Hankkeen yhteyshenkilön nimi": "name",
+    "Yhteyshenkilön asema hakijaorganisaatiossa": "role",
+    "Yhteyshenkilön sähköpostisoite": "email",  # sic: the service's own spelling
+    "Yhteyshenkilön sähköpostiosoite": "email",
+    "Yhteyshenkilön puhelinnumero": "phone",
+}
+# Recognised but not extracted: the applicant's phone is often a person's own number.
+_IGNORED_LABELS = {"2": {"Puhelinnumero"}}
+_CO_IMPLEMENTERS_HEADING = "Osatoteuttajat"
+_SITE_HEADING = "Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa"
+
+FUNDING_LABELS = {
+    "Myönnetty EU- ja valtion rahoitus": ("eu_state", "planned"),
+    "Toteutunut EU- ja valtion rahoitus": ("eu_state", "realised"),
+    "Suunniteltu julkinen rahoitus yhteensä": ("public_total", "planned"),
+    "Toteutunut julkinen rahoitus yhteensä": ("public_total", "realised"),
+}
+AREA_LABELS = {"Maakunnat": "maakunta", "Seutukunnat": "seutukunta", "Kunnat": "kunta"}
+INDICATOR_SECTIONS = {"7.1": "enterprises", "7.2": "persons"}
+_INDICATOR_LABELS = {
+    "Suunniteltu": "planned",
+    "Toteutunut seurantatietojen mukaan": "realised",
+    "Toteutunut": "realised",
+}
+TEXT_SECTIONS = {
+    "3": "plan_summary",
+    "4.1": "target_groups_primary",
+    "4.2": "target_groups_indirect",
+    "9": "final_report",
+}
+GENDER_QUESTIONS = {
+    "Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta": "context_analysis",
+    "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)": "mainstreaming",
+    "Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen": "main_objective",
+}
+SUSTAINABILITY_DIMENSIONS = {
+    "Ekologinen kestävyys": "ecological",
+    "Taloudellinen kestävyys": "economic",
+    "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus": "social_cultural",
+}
+# The 15 criteria of the form, in form order, with the dimension they are printed under.
+SUSTAINABILITY_CRITERIA = {
+    "Luonnonvarojen käytön kestävyys": "ecological",
+    "Ilmastonmuutoksen aiheuttamien riskien vähentäminen": "ecological",
+    "Kasvillisuus, eliöt ja luonnon monimuotoisuus": "ecological",
+    "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)": "ecological",
+    "Natura 2000 -ohjelman kohteet": "ecological",
+    "Materiaalit ja jätteet": "economic",
+    "Uusiutuvien energialähteiden käyttö": "economic",
+    "Paikallisen elinkeinorakenteen kestävä kehittäminen": "economic",
+    "Aineettomien tuotteiden ja palvelujen kehittäminen": "economic",
+    "Liikkuminen ja logistiikka": "economic",
+    "Hyvinvoinnin edistäminen": "social_cultural",
+    "Tasa-arvon edistäminen": "social_cultural",
+    "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus": "social_cultural",
+    "Kulttuuriympäristö": "social_cultural",
+    "Ympäristöosaaminen": "social_cultural",
+}
+_SCORE_HEADER = {"välitönvälillinen", "välitön välillinen"}
+_SCORES_LIKE = re.compile(r"^(?:\S{1,4}(?:\s\S{1,4})?)?$")
+_UNKNOWN_CRITERION = re.compile(r"^(?P<criterion>.*\S)\s+(?P<direct>\d{1,2})\s+(?P<indirect>\d{1,2})$")
+
+_FOLDED = {
+    key: {normalise(label): target for label, target in labels.items()}
+    for key, labels in {
+        "plain1": _PLAIN_LABELS["1"],
+        "plain2": _PLAIN_LABELS["2"],
+        "plain6": _PLAIN_LABELS["6"],
+        "contact": _CONTACT_LABELS,
+        "funding": FUNDING_LABELS,
+        "areas": AREA_LABELS,
+        "indicator": _INDICATOR_LABELS,
+        "gender": GENDER_QUESTIONS,
+        "dimension": SUSTAINABILITY_DIMENSIONS,
+    }.items()
+}
+_CRITERION_DIMENSIONS = {normalise(name): dim for name, dim in SUSTAINABILITY_CRITERIA.items()}
+_CRITERIA = sorted(_CRITERION_DIMENSIONS, key=len, reverse=True)
+
+
+def find_project_code(document: Document) -> tuple[str, int] | None:
+    """The project code and its line, from the first ``Hankekoodi:`` line anywhere."""
+    wanted = normalise(PROJECT_CODE_LABEL)
+    for number, raw in enumerate(document.lines, start=1):
+        label, colon, value = raw.partition(":")
+        if colon and normalise(label) == wanted and value.strip():
+            return value.strip(), number
+    return None
+
+
+def is_valid_project_code(code: str) -> bool:
+    return bool(_PROJECT_CODE.match(code))
+
+
+def extract_record(document: Document, split: SplitDocument, code: str, code_line: int) -> Record:
+    """Read every contract field of one description into a ``Record``."""
+    record = Record(document.source_file, document.sha256)
+    record.project["project_code"] = code
+    record.project_lines["project_code"] = code_line
+    reader = _Reader(record)
+    if not _USUAL_PROJECT_CODE.match(code):
+        reader.warn("projects.project_code", code_line, f"unusual project code {code!r}")
+    fund = split.title_fund()
+    if fund is None:
+        reader.warn("projects.fund", None, "no title line naming the fund, e.g. '(ESR)'")
+    else:
+        reader.set_project("fund", fund.text, fund.number)
+    for spec in SECTIONS:
+        section = split.sections.get(spec.number)
+        if section is None:
+            if spec.required:
+                reader.error(
+                    "section", None, f"section '{spec.number} {spec.title}' is missing"
+                )
+            continue
+        handler = _HANDLERS.get(spec.number)
+        if handler:
+            handler(reader, section)
+    record.project["has_final_report"] = any(
+        text["section"] == "final_report" for text in record.texts
+    )
+    return record
+
+
+class _Reader:
+    """Collects values and issues for one record."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+
+    def issue(self, severity: str, field_name: str, line: int | None, message: str) -> None:
+        self.record.issues.append(
+            Issue(
+                self.record.source_file,
+                self.record.project.get("project_code"),
+                severity,
+                field_name,
+                line,
+                message,
+            )
+        )
+
+    def error(self, field_name: str, line: int | None, message: str) -> None:
+        self.issue("error", field_name, line, message)
+
+    def warn(self, field_name: str, line: int | None, message: str) -> None:
+        self.issue("warning", field_name, line, message)
+
+    def parse(
+        self, parser: Callable[[str], Any], raw: str, field_name: str, line: int, label: str
+    ) -> Any:
+        """Parse a non-empty raw value; on failure record an error and return None."""
+        if not raw:
+            return None
+        try:
+            return parser(raw)
+        except ValueError as exc:
+            self.error(field_name, line, f"{label}: {exc}; raw value {raw!r}")
+            return None
+
+    def set_project(self, column: str, value: Any, line: int) -> None:
+        self.record.project[column] = value
+        self.record.project_lines[column] = line
+
+    def labelled(
+        self, section: Section, known: dict[str, str], *, skip: Sequence[str] = ()
+    ) -> tuple[dict[str, tuple[str, str, int]], list[Line]]:
+        """Split a section into its known ``Label: value`` lines and the other lines.
+
+        Returns {target: (label as written, value, line)} and the remaining non-blank lines.
+        A label seen twice keeps its first value, with a warning.
+        """
+        found: dict[str, tuple[str, str, int]] = {}
+        rest: list[Line] = []
+        skipped = {normalise(label) for label in skip}
+        for line in section.lines:
+            if not line.text:
+                continue
+            label, colon, value = line.text.partition(":")
+            folded = normalise(label)
+            if colon and folded in known:
+                target = known[folded]
+                if target in found:
+                    self.warn(
+                        f"section {section.spec.number}",
+                        line.number,
+                        f"label {label.strip()!r} repeated; the value on line "
+                        f"{found[target][2]} is kept",
+                    )
+                    continue
+                found[target] = (label.strip(), value.strip(), line.number)
+            elif not (colon and folded in skipped):
+                rest.append(line)
+        return found, rest
+
+    def unrecognised(self, section: Section, lines: Sequence[Line]) -> None:
+        for line in lines:
+            shown = line.text if len(line.text) <= 80 else line.text[:77] + "..."
+            self.warn(
+                f"section {section.spec.number}",
+                line.number,
+                f"unrecognised line ignored: {shown!r}",
+            )
+
+    def missing_label(self, section: Section, label: str) -> None:
+        self.warn(
+            f"section {section.spec.number}",
+            section.heading_line,
+            f"label {label!r} not found; its value is left empty",
+        )
+
+
+def _read_plain(reader: _Reader, section: Section, found: dict) -> None:
+    for label, column in _PLAIN_LABELS[section.spec.number].items():
+        if column in found:
+            _, value, line = found[column]
+            reader.set_project(column, value or None, line)
+        else:
+            reader.missing_label(section, label)
+
+
+def _section_1(reader: _Reader, section: Section) -> None:
+    known = {
+        **_FOLDED["plain1"],
+        normalise("Toimintalinja"): "priority_axis",
+        normalise("Erityistavoite"): "specific_objective",
+        normalise("Suunnitelman mukainen toteutusaika"): "period",
+    }
+    found, rest = reader.labelled(section, known, skip=[PROJECT_CODE_LABEL])
+    _read_plain(reader, section, found)
+    for key, label in (("priority_axis", "Toimintalinja"), ("specific_objective", "Erityistavoite")):
+        if key not in found:
+            reader.missing_label(section, label)
+            continue
+        written, raw, line = found[key]
+        parsed = reader.parse(values.split_numbered_name, raw, f"projects.{key}_code", line, written)
+        code, name = parsed if parsed else (None, None)
+        reader.set_project(f"{key}_code", code, line)
+        reader.set_project(f"{key}_name", name, line)
+    if "period" in found:
+        _read_period(reader, *found["period"])
+    else:
+        reader.missing_label(section, "Suunnitelman mukainen toteutusaika")
+    reader.unrecognised(section, rest)
+
+
+def _read_period(reader: _Reader, label: str, raw: str, line: int) -> None:
+    start = end = None
+    parts = reader.parse(values.split_period, raw, "projects.planned_start", line, label)
+    if parts:
+        start = reader.parse(values.parse_date, parts[0], "projects.planned_start", line, label)
+        end = reader.parse(values.parse_date, parts[1], "projects.planned_end", line, label)
+    reader.set_project("planned_start", start, line)
+    reader.set_project("planned_end", end, line)
+
+
+def _section_2(reader: _Reader, section: Section) -> None:
+    known = {
+        **_FOLDED["plain2"],
+        **{label: f"contact_{target}" for label, target in _FOLDED["contact"].items()},
+        normalise("Y-tunnus"): "business_id",
+    }
+    found, rest = reader.labelled(section, known, skip=_IGNORED_LABELS["2"])
+    _read_plain(reader, section, found)
+    for label, target in _CONTACT_LABELS.items():
+        key = f"contact_{target}"
+        if key in found:
+            reader.record.contact[target] = found[key][1] or None
+        elif target not in reader.record.contact and label != "Yhteyshenkilön sähköpostiosoite":
+            reader.missing_label(section, label)
+    business_id = valid = None
+    line = section.heading_line
+    if "business_id" in found:
+        written, raw, line = found["business_id"]
+        parsed = reader.parse(
+            values.parse_business_id, raw, "projects.applicant_business_id", line, written
+        )
+        business_id, valid = parsed if parsed else (None, None)
+    else:
+        reader.missing_label(section, "Y-tunnus")
+    reader.set_project("applicant_business_id", business_id, line)
+    reader.record.project["applicant_business_id_valid"] = valid
+    reader.record.organisations.append(
+        {
+            "role": "applicant",
+            "position": 1,
+            "name": reader.record.project.get("applicant_name"),
+            "business_id": business_id,
+            "business_id_valid": valid,
+            "line": reader.record.project_lines.get("applicant_name", section.heading_line),
+        }
+    )
+    _read_co_implementers(reader, section, rest)
+
+
+def _read_co_implementers(reader: _Reader, section: Section, rest: list[Line]) -> None:
+    heading = normalise(_CO_IMPLEMENTERS_HEADING)
+    starts = [i for i, line in enumerate(rest) if normalise(line.text.rstrip(":")) == heading]
+    if not starts:
+        reader.unrecognised(section, rest)
+        return
+    reader.unrecognised(section, rest[: starts[0]])
+    for position, line in enumerate(rest[starts[0] + 1 :], start=1):
+        name, _, raw_id = line.text.rpartition(",")
+        business_id = valid = None
+        if name.strip() and raw_id.strip():
+            parsed = reader.parse(
+                values.parse_business_id,
+                raw_id.strip(),
+                "organisations.business_id",
+                line.number,
+                "Osatoteuttajat",
+            )
+            business_id, valid = parsed if parsed else (None, None)
+            name = name.strip()
+        else:
+            name = line.text
+            reader.error(
+                "organisations.business_id",
+                line.number,
+                f"Osatoteuttajat: no Y-tunnus after a comma; raw value {line.text!r}",
+            )
+        reader.record.organisations.append(
+            {
+                "role": "co_implementer",
+                "position": position,
+                "name": name,
+                "business_id": business_id,
+                "business_id_valid": valid,
+                "line": line.number,
+            }
+        )
+
+
+def _section_5(reader: _Reader, section: Section) -> None:
+    found, rest = reader.labelled(section, _FOLDED["funding"])
+    for label, (source, stage) in FUNDING_LABELS.items():
+        key = (source, stage)
+        amount, line = None, None
+        if key in found:
+            written, raw, line = found[key]
+            amount = reader.parse(values.parse_amount, raw, "funding.amount_eur", line, written)
+        else:
+            reader.missing_label(section, label)
+        reader.record.funding.append(
+            {"source": source, "stage": stage, "amount_eur": amount, "label_fi": label, "line": line}
+        )
+    reader.unrecognised(section, rest)
+
+
+def _section_6(reader: _Reader, section: Section) -> None:
+    found, rest = reader.labelled(section, {**_FOLDED["areas"], **_FOLDED["plain6"]})
+    for label, level in AREA_LABELS.items():
+        if level not in found:
+            reader.missing_label(section, label)
+            continue
+        _, raw, line = found[level]
+        for position, name in enumerate(values.split_list(raw), start=1):
+            reader.record.areas.append(
+                {"level": level, "position": position, "name": name, "line": line}
+            )
+    _read_plain(reader, section, found)
+    site = normalise(_SITE_HEADING)
+    reader.unrecognised(section, [line for line in rest if normalise(line.text) != site])
+
+
+def _section_7(reader: _Reader, section: Section) -> None:
+    found, rest = reader.labelled(section, _FOLDED["indicator"])
+    row: dict[str, Any] = {"indicator": INDICATOR_SECTIONS[section.spec.number]}
+    for stage in ("planned", "realised"):
+        value = line = None
+        if stage in found:
+            written, raw, line = found[stage]
+            value = reader.parse(values.parse_count, raw, f"indicators.{stage}", line, written)
+        elif stage == "planned":
+            reader.missing_label(section, "Suunniteltu")
+        row[stage], row[f"{stage}_line"] = value, line
+    reader.record.indicators.append(row)
+    reader.unrecognised(section, rest)
+
+
+def _text_section(reader: _Reader, section: Section) -> None:
+    text, first_line = join_paragraphs(section.lines)
+    if text:
+        reader.record.texts.append(
+            {"section": TEXT_SECTIONS[section.spec.number], "text": text, "first_line": first_line}
+        )
+
+
+def _section_8_1(reader: _Reader, section: Section) -> None:
+    questions = _FOLDED["gender"]
+    current: dict[str, Any] | None = None
+    body: list[Line] = []
+    before: list[Line] = []
+
+    def close() -> None:
+        if current is not None:
+            current["justification"] = join_paragraphs(body)[0] or None
+            reader.record.gender_equality.append(current)
+
+    for line in section.lines:
+        label, colon, raw = line.text.partition(":")
+        question = questions.get(normalise(label)) if colon else None
+        if question is None:
+            (body if current is not None else before).append(line)
+            continue
+        close()
+        answer = reader.parse(
+            values.parse_yes_no, raw.strip(), "gender_equality.answer", line.number, label.strip()
+        )
+        current, body = {"question": question, "answer": answer, "line": line.number}, []
+    close()
+    reader.unrecognised(section, [line for line in before if line.text])
+    seen = {row["question"] for row in reader.record.gender_equality}
+    for label, question in GENDER_QUESTIONS.items():
+        if question not in seen:
+            reader.missing_label(section, label)
+
+
+def _section_8_2(reader: _Reader, section: Section) -> None:
+    dimension: str | None = None
+    current: dict[str, Any] | None = None
+    body: list[Line] = []
+    before: list[Line] = []
+    rows = reader.record.sustainability
+
+    def close() -> None:
+        if current is not None:
+            current["justification"] = join_paragraphs(body)[0] or None
+            rows.append(current)
+
+    for line in section.lines:
+        folded = normalise(line.text)
+        if folded in _SCORE_HEADER or not folded:
+            if not folded:
+                body.append(line)
+            continue
+        if folded in _FOLDED["dimension"]:
+            close()
+            current, body, dimension = None, [], _FOLDED["dimension"][folded]
+            continue
+        criterion = _match_criterion(line.text)
+        if criterion is None:
+            (body if current is not None else before).append(line)
+            continue
+        close()
+        name, raw_scores, known = criterion
+        if not known:
+            reader.warn(
+                "sustainability.criterion", line.number, f"criterion not in the form: {name!r}"
+            )
+        current = {
+            "position": len(rows) + 1,
+            "dimension": dimension or _CRITERION_DIMENSIONS.get(normalise(name)),
+            "criterion": name,
+            "direct": None,
+            "indirect": None,
+            "line": line.number,
+        }
+        body = []
+        scores = raw_scores.split()
+        if len(scores) != 2:
+            reader.error(
+                "sustainability.direct",
+                line.number,
+                f"{name}: expected two scores (direct, indirect); raw value {raw_scores!r}",
+            )
+            continue
+        for column, raw in zip(("direct", "indirect"), scores, strict=True):
+            current[column] = reader.parse(
+                values.parse_score, raw, f"sustainability.{column}", line.number, name
+            )
+    close()
+    reader.unrecognised(section, before)
+    if len(rows) != len(SUSTAINABILITY_CRITERIA):
+        reader.error(
+            "section 8.2",
+            section.heading_line,
+            f"found {len(rows)} of the {len(SUSTAINABILITY_CRITERIA)} sustainability criteria",
+        )
+
+
+def _match_criterion(text: str) -> tuple[str, str, bool] | None:
+    """(criterion as written, the raw scores after it, whether it is a known criterion)."""
+    collapsed = " ".join(text.split())
+    folded = collapsed.casefold()
+    for known in _CRITERIA:
+        if folded.startswith(known) and (len(folded) == len(known) or folded[len(known)] == " "):
+            rest = collapsed[len(known) :].strip()
+            # A justification may open with the criterion's words; scores are short tokens.
+            if _SCORES_LIKE.match(rest):
+                return collapsed[: len(known)], rest, True
+    match = _UNKNOWN_CRITERION.match(text)
+    if match:
+        return match["criterion"], f"{match['direct']} {match['indirect']}", False
+    return None
+
+
+def join_paragraphs(lines: Sequence[Line]) -> tuple[str, int | None]:
+    """Join lines into text: paragraphs (runs of non-blank lines) separated by one blank line,
+    line wraps inside a paragraph kept. Returns the text and its first line number."""
+    paragraphs: list[list[str]] = []
+    first_line = None
+    blank = True
+    for line in lines:
+        if not line.text:
+            blank = True
+            continue
+        if first_line is None:
+            first_line = line.number
+        if blank:
+            paragraphs.append([])
+        paragraphs[-1].append(line.text)
+        blank = False
+    return "\n\n".join("\n".join(p) for p in paragraphs), first_line
+
+
+_HANDLERS: dict[str, Callable[[_Reader, Section], None]] = {
+    "1": _section_1,
+    "2": _section_2,
+    "3": _text_section,
+    "4.1": _text_section,
+    "4.2": _text_section,
+    "5": _section_5,
+    "6": _section_6,
+    "7.1": _section_7,
+    "7.2": _section_7,
+    "8.1": _section_8_1,
+    "8.2": _section_8_2,
+    "9": _text_section,
+}

@@ -1,0 +1,66 @@
+"""Reading a document file: size and binary checks, encoding, line ends."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024  # larger files are rejected unread: no description is near this size
+_BOM = b"\xef\xbb\xbf"
+# C0 control characters other than tab, line feed, form feed and carriage return.
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+
+
+class RejectedFile(Exception):
+    """The file cannot be read as a text document; the message says why."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one input file, split into lines (without line ends)."""
+
+    source_file: str  # path relative to the raw folder, with '/' separators
+    sha256: str
+    encoding: str
+    lines: tuple[str, ...]
+
+
+def read_document(path: Path, source_file: str) -> Document:
+    """Read ``path``; raise ``RejectedFile`` if it is empty, too large or binary.
+
+    UTF-8 (with or without byte-order mark) is tried first, then Windows-1252, with the five
+    bytes Windows-1252 leaves undefined read as Latin-1, so no byte is ever lost or replaced.
+    """
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise RejectedFile(f"file is {size / 1024 / 1024:.1f} MB, larger than the 5 MB limit")
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise RejectedFile("file is empty")
+    if b"\x00" in data or _control_share(data) > 0.01:
+        raise RejectedFile("file is binary, not text")
+    if data.startswith(_BOM):
+        data, encoding = data[len(_BOM) :], "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text, encoding = data.decode("cp1252", errors="analyysi-latin-1"), "windows-1252"
+    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return Document(source_file, sha256, encoding, lines)
+
+
+def _control_share(data: bytes) -> float:
+    sample = data[:65536]
+    return sum(sample.count(bytes([c])) for c in _CONTROL) / len(sample)
+
+
+def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("analyysi-latin-1", _latin1_fallback)

@@ -1,0 +1,107 @@
+"""Finding the numbered sections of a description by their known headings.
+
+A heading is recognised only by its number *and* its known title, and only after the section
+before it, so a numbered line inside free text ("1. Toteutettiin selvitys …") never opens a
+section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyysi.documents.read import Document
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    number: str
+    title: str
+    required: bool = True  # a missing required section is an error; parents and 9 are not
+
+
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec("1", "Hanke"),
+    SectionSpec("2", "Hakijan perustiedot"),
+    SectionSpec("3", "Suunnitelman mukainen tiivistelmä toteutuksesta"),
+    SectionSpec("4", "Hankkeen kohderyhmät", required=False),
+    SectionSpec("4.1", "Varsinaiset kohderyhmät"),
+    SectionSpec("4.2", "Välilliset kohderyhmät"),
+    SectionSpec("5", "Projektin julkinen rahoitus, euroa"),
+    SectionSpec("6", "Maantieteellinen kohdealue"),
+    SectionSpec(
+        "7", "Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista", False
+    ),
+    SectionSpec("7.1", "Osallistuvien yritysten lukumäärä"),
+    SectionSpec("7.2", "Osallistuvien henkilöiden lukumäärä"),
+    SectionSpec("8", "Horisontaaliset periaatteet", required=False),
+    SectionSpec("8.1", "Sukupuolten tasa-arvo"),
+    SectionSpec("8.2", "Kestävä kehitys"),
+    SectionSpec("9", "Loppuraportin tiivistelmä", required=False),  # absent while a project runs
+)
+
+_TITLE_LINE = re.compile(r"^euroopan\s.*\((?P<fund>[A-ZÄÖ]{2,6})\)\s.*hankkeen kuvaus$", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the source file
+    text: str  # stripped of surrounding white space
+
+
+@dataclass(frozen=True)
+class Section:
+    spec: SectionSpec
+    heading_line: int
+    lines: tuple[Line, ...]  # the lines after the heading, up to the next heading
+
+
+@dataclass(frozen=True)
+class SplitDocument:
+    preamble: tuple[Line, ...]
+    sections: dict[str, Section]  # by section number
+
+    def title_fund(self) -> Line | None:
+        """The fund code in the title line, e.g. ``ESR``, with its line."""
+        for line in self.preamble:
+            match = _TITLE_LINE.match(line.text)
+            if match:
+                return Line(line.number, match["fund"].upper())
+        return None
+
+
+def normalise(text: str) -> str:
+    """Fold case and all white space, for comparing labels and headings."""
+    return " ".join(text.split()).casefold()
+
+
+_HEADINGS = {
+    normalise(f"{spec.number}{dot} {spec.title}"): index
+    for index, spec in enumerate(SECTIONS)
+    for dot in ("", ".")
+}
+
+
+def split_sections(document: Document) -> SplitDocument:
+    """Split a document's lines into the preamble and its known sections."""
+    preamble: list[Line] = []
+    sections: dict[str, Section] = {}
+    current: tuple[int, int, list[Line]] | None = None  # spec index, heading line, body
+    for number, raw in enumerate(document.lines, start=1):
+        text = raw.strip()
+        index = _HEADINGS.get(normalise(text)) if text else None
+        if index is not None and (current is None or index > current[0]):
+            if current is not None:
+                _close(sections, current)
+            current = (index, number, [])
+            continue
+        (preamble if current is None else current[2]).append(Line(number, text))
+    if current is not None:
+        _close(sections, current)
+    return SplitDocument(tuple(preamble), sections)
+
+
+def _close(sections: dict[str, Section], current: tuple[int, int, list[Line]]) -> None:
+    index, heading_line, body = current
+    spec = SECTIONS[index]
+    sections[spec.number] = Section(spec, heading_line, tuple(body))

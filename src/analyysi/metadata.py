@@ -1,0 +1,362 @@
+"""Every column of every table, described once.
+
+This is the single source for validation (``tidy``), ``datapackage.json``, report labels and
+the codebook. A field is declared once in ``FIELDS``; a table (``RESOURCES``) lists its fields
+and may narrow a field's description or constraints for that table only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+TYPES = ("string", "integer", "number", "boolean", "date")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    en: str  # English description
+    fi: str  # Finnish description
+    unit: str | None = None
+    enum: tuple[str, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: str | None = None
+    required: bool = False  # never empty
+
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    en: str
+    fi: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    sort_by: tuple[str, ...] = ()  # when not the primary key
+    optional: bool = False  # written only on request (personal data)
+
+    @property
+    def path(self) -> str:
+        return f"{self.name}.csv"
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _fields(*fields: Field) -> dict[str, Field]:
+    return {f.name: f for f in fields}
+
+
+_PROJECT_ROLE = ("applicant", "co_implementer")
+
+FIELDS = _fields(
+    Field(
+        "project_code", "string", "Project code in EURA 2014, e.g. S22196.",
+        "Hankekoodi EURA 2014 -järjestelmässä, esim. S22196.", required=True,
+    ),
+    Field("project_name", "string", "Project name as written.", "Hankkeen nimi."),
+    Field(
+        "fund", "string", "Fund named in the title line (ESR = ESF, EAKR = ERDF).",
+        "Rahasto otsikkorivin mukaan (ESR tai EAKR).",
+    ),
+    Field(
+        "priority_axis_code", "string", "Priority axis number (Toimintalinja), e.g. 5.",
+        "Toimintalinjan numero, esim. 5.",
+    ),
+    Field("priority_axis_name", "string", "Priority axis name.", "Toimintalinjan nimi."),
+    Field(
+        "specific_objective_code", "string", "Specific objective number (Erityistavoite), e.g. 10.1.",
+        "Erityistavoitteen numero, esim. 10.1.",
+    ),
+    Field("specific_objective_name", "string", "Specific objective name.", "Erityistavoitteen nimi."),
+    Field(
+        "planned_start", "date", "Planned start date (Suunnitelman mukainen toteutusaika).",
+        "Suunnitelman mukainen alkamispäivä.",
+    ),
+    Field(
+        "planned_end", "date", "Planned end date (Suunnitelman mukainen toteutusaika).",
+        "Suunnitelman mukainen päättymispäivä.",
+    ),
+    Field(
+        "status", "string", "Project status, e.g. 'Toiminta päättynyt' (closed).",
+        "Toiminnan tila, esim. Toiminta päättynyt.",
+    ),
+    Field(
+        "authority", "string", "Managing authority (Vastuuviranomainen), usually an ELY centre.",
+        "Vastuuviranomainen, yleensä ELY-keskus.",
+    ),
+    Field("applicant_name", "string", "Applicant's official name.", "Hakijan virallinen nimi."),
+    Field("applicant_org_type", "string", "Applicant's organisation type.", "Hakijan organisaatiotyyppi."),
+    Field(
+        "applicant_business_id", "string", "Applicant's business ID (Y-tunnus).",
+        "Hakijan Y-tunnus.", pattern=r"^\d{7}-\d$",
+    ),
+    Field(
+        "applicant_business_id_valid", "boolean",
+        "Whether the applicant's Y-tunnus check digit is right.",
+        "Onko hakijan Y-tunnuksen tarkistusnumero oikein.",
+    ),
+    Field("applicant_street", "string", "Applicant's street address.", "Hakijan jakeluosoite."),
+    Field("applicant_postcode", "string", "Applicant's postcode.", "Hakijan postinumero."),
+    Field("applicant_city", "string", "Applicant's post town, as written.", "Hakijan postitoimipaikka."),
+    Field("applicant_website", "string", "Applicant's website.", "Hakijan WWW-osoite."),
+    Field(
+        "applicant_mode", "string",
+        "Number of applicants or transfer-of-support procedure, as written (may be empty).",
+        "Hakijoiden lukumäärä tai tuen siirto -menettely (voi olla tyhjä).",
+    ),
+    Field(
+        "site_street", "string", "Street address of the site, if the project runs in one place.",
+        "Toteutuspaikan jakeluosoite, jos hanke toteutetaan yhdessä paikassa.",
+    ),
+    Field("site_postcode", "string", "Postcode of the site.", "Toteutuspaikan postinumero."),
+    Field("site_city", "string", "Post town of the site.", "Toteutuspaikan postitoimipaikka."),
+    Field(
+        "has_final_report", "boolean", "Whether section 9 (final report summary) has text.",
+        "Onko loppuraportin tiivistelmässä (osio 9) tekstiä.",
+    ),
+    Field(
+        "source_file", "string", "Source document, relative to the raw folder, '/' separators.",
+        "Lähdeasiakirja suhteessa raw-kansioon.",
+    ),
+    Field(
+        "source_sha256", "string", "SHA-256 of the source document's bytes.",
+        "Lähdeasiakirjan SHA-256-tiiviste.", pattern=r"^[0-9a-f]{64}$",
+    ),
+    Field(
+        "field", "string", "Name of the field (column) concerned.", "Kentän (sarakkeen) nimi.",
+    ),
+    Field(
+        "line", "integer", "Line number of the value in the source document (1-based).",
+        "Arvon rivinumero lähdeasiakirjassa.", minimum=1,
+    ),
+    Field(
+        "source", "string", "Funding source: EU and state, or total public funding.",
+        "Rahoituslähde: EU ja valtio tai julkinen rahoitus yhteensä.",
+        enum=("eu_state", "public_total"),
+    ),
+    Field(
+        "stage", "string", "Planned (granted) or realised.", "Suunniteltu (myönnetty) vai toteutunut.",
+        enum=("planned", "realised"),
+    ),
+    Field(
+        "amount_eur", "number", "Amount in euros.", "Määrä euroina.", unit="EUR", minimum=0,
+    ),
+    Field("label_fi", "string", "The label as printed in Finnish.", "Selite asiakirjassa."),
+    Field(
+        "level", "string", "Area level: region, sub-region or municipality.",
+        "Aluetaso: maakunta, seutukunta tai kunta.", enum=("maakunta", "seutukunta", "kunta"),
+    ),
+    Field(
+        "position", "integer", "Order in the document (1-based).", "Järjestys asiakirjassa.",
+        minimum=1,
+    ),
+    Field("name", "string", "Name as written.", "Nimi asiakirjan mukaan."),
+    Field(
+        "indicator", "string", "Participating enterprises (7.1) or persons (7.2).",
+        "Osallistuvat yritykset (7.1) tai henkilöt (7.2).", enum=("enterprises", "persons"),
+    ),
+    Field(
+        "planned", "integer", "Planned count (Suunniteltu).", "Suunniteltu lukumäärä.",
+        unit="count", minimum=0,
+    ),
+    Field(
+        "realised", "integer", "Realised count per monitoring data, where the document gives it.",
+        "Toteutunut lukumäärä seurantatietojen mukaan.", unit="count", minimum=0,
+    ),
+    Field(
+        "planned_line", "integer", "Line number of the planned count.",
+        "Suunnitellun lukumäärän rivinumero.", minimum=1,
+    ),
+    Field(
+        "realised_line", "integer", "Line number of the realised count.",
+        "Toteutuneen lukumäärän rivinumero.", minimum=1,
+    ),
+    Field(
+        "role", "string", "Role in the project: applicant or co-implementer.",
+        "Rooli hankkeessa: hakija tai osatoteuttaja.", enum=_PROJECT_ROLE,
+    ),
+    Field("business_id", "string", "Business ID (Y-tunnus).", "Y-tunnus.", pattern=r"^\d{7}-\d$"),
+    Field(
+        "business_id_valid", "boolean", "Whether the Y-tunnus check digit is right.",
+        "Onko Y-tunnuksen tarkistusnumero oikein.",
+    ),
+    Field(
+        "section", "string", "Free-text section of the description.", "Asiakirjan tekstiosio.",
+        enum=("plan_summary", "target_groups_primary", "target_groups_indirect", "final_report"),
+    ),
+    Field(
+        "text", "string",
+        "Section text: paragraphs joined with a blank line, line wraps kept.",
+        "Osion teksti: kappaleet tyhjän rivin erottamina.",
+    ),
+    Field(
+        "first_line", "integer", "Line number of the text's first line.",
+        "Tekstin ensimmäisen rivin numero.", minimum=1,
+    ),
+    Field(
+        "question", "string", "Gender-equality question of section 8.1.",
+        "Osion 8.1 sukupuolten tasa-arvoa koskeva kysymys.",
+        enum=("context_analysis", "mainstreaming", "main_objective"),
+    ),
+    Field("answer", "boolean", "Answer: Kyllä (true) or Ei (false).", "Vastaus: Kyllä tai Ei."),
+    Field("justification", "string", "Justification as written.", "Perustelu."),
+    Field(
+        "dimension", "string", "Sustainability dimension.", "Kestävän kehityksen ulottuvuus.",
+        enum=("ecological", "economic", "social_cultural"),
+    ),
+    Field("criterion", "string", "Sustainability criterion, as written.", "Kestävän kehityksen kriteeri."),
+    Field(
+        "direct", "integer", "Direct effect score (Välitön), 0–10.", "Välitön vaikutus, 0–10.",
+        minimum=0, maximum=10,
+    ),
+    Field(
+        "indirect", "integer", "Indirect effect score (Välillinen), 0–10.",
+        "Välillinen vaikutus, 0–10.", minimum=0, maximum=10,
+    ),
+    Field(
+        "severity", "string", "error: a value or section is missing or unreadable, or the file was "
+        "rejected; warning: a plausibility problem, the value is kept.",
+        "error: arvo tai osio puuttuu tai on lukukelvoton; warning: epäuskottava arvo.",
+        enum=("error", "warning"), required=True,
+    ),
+    Field("message", "string", "What was found.", "Havainto.", required=True),
+    Field("email", "string", "E-mail address as written.", "Sähköpostiosoite."),
+    Field("phone", "string", "Phone number as written.", "Puhelinnumero."),
+)
+
+
+def _use(name: str, **override) -> Field:
+    return replace(FIELDS[name], **override) if override else FIELDS[name]
+
+
+def _key(name: str) -> Field:
+    return _use(name, required=True)
+
+
+RESOURCES: dict[str, Resource] = {
+    r.name: r
+    for r in (
+        Resource(
+            "projects", "One row per project description.", "Rivi hanketta kohden.",
+            (
+                _key("project_code"),
+                *(
+                    _use(n)
+                    for n in (
+                        "project_name", "fund", "priority_axis_code", "priority_axis_name",
+                        "specific_objective_code", "specific_objective_name", "planned_start",
+                        "planned_end", "status", "authority", "applicant_name",
+                        "applicant_org_type", "applicant_business_id",
+                        "applicant_business_id_valid", "applicant_street", "applicant_postcode",
+                        "applicant_city", "applicant_website", "applicant_mode", "site_street",
+                        "site_postcode", "site_city",
+                    )
+                ),
+                _use("has_final_report", required=True),
+                _use("source_file", required=True),
+                _use("source_sha256", required=True),
+            ),
+            ("project_code",),
+        ),
+        Resource(
+            "project_sources", "The source line of each value in projects.csv.",
+            "Kunkin projects.csv-arvon rivi lähdeasiakirjassa.",
+            (_key("project_code"), _key("field"), _use("line", required=True)),
+            ("project_code", "field"),
+        ),
+        Resource(
+            "funding", "Public funding of section 5, in euros.", "Osion 5 julkinen rahoitus euroina.",
+            (
+                _key("project_code"), _key("source"), _key("stage"), _use("amount_eur"),
+                _use("label_fi", required=True), _use("line"),
+            ),
+            ("project_code", "source", "stage"),
+        ),
+        Resource(
+            "areas", "Target areas of section 6.", "Osion 6 maantieteellinen kohdealue.",
+            (
+                _key("project_code"), _key("level"), _key("position"), _use("name", en="Area name as written.", fi="Alueen nimi.", required=True),
+                _use("line", required=True),
+            ),
+            ("project_code", "level", "position"),
+        ),
+        Resource(
+            "indicators", "Participant counts of sections 7.1 and 7.2.",
+            "Osioiden 7.1 ja 7.2 osallistujamäärät.",
+            (
+                _key("project_code"), _key("indicator"), _use("planned"), _use("realised"),
+                _use("planned_line"), _use("realised_line"),
+            ),
+            ("project_code", "indicator"),
+        ),
+        Resource(
+            "organisations", "Applicant and co-implementers of section 2.",
+            "Osion 2 hakija ja osatoteuttajat.",
+            (
+                _key("project_code"), _key("role"), _key("position"),
+                _use("name", en="Organisation name as written.", fi="Organisaation nimi."),
+                _use("business_id"), _use("business_id_valid"), _use("line"),
+            ),
+            ("project_code", "role", "position"),
+        ),
+        Resource(
+            "texts", "Free-text sections 3, 4.1, 4.2 and 9.", "Tekstiosiot 3, 4.1, 4.2 ja 9.",
+            (
+                _key("project_code"), _key("section"), _use("text", required=True),
+                _use("first_line", required=True),
+            ),
+            ("project_code", "section"),
+        ),
+        Resource(
+            "gender_equality", "Gender-equality questions of section 8.1.",
+            "Osion 8.1 sukupuolten tasa-arvo.",
+            (
+                _key("project_code"), _key("question"), _use("answer"), _use("justification"),
+                _use("line", required=True),
+            ),
+            ("project_code", "question"),
+        ),
+        Resource(
+            "sustainability", "Sustainability criteria of section 8.2.",
+            "Osion 8.2 kestävän kehityksen kriteerit.",
+            (
+                _key("project_code"), _use("position", maximum=15, required=True),
+                _use("dimension"), _use("criterion", required=True), _use("direct"),
+                _use("indirect"), _use("justification"), _use("line", required=True),
+            ),
+            ("project_code", "position"),
+        ),
+        Resource(
+            "parse_issues", "Problems found while parsing; every rejected file has an error row.",
+            "Jäsennyksessä havaitut ongelmat.",
+            (
+                _use("source_file", required=True), _use("project_code"), _use("severity"),
+                _use("field", required=True), _use("line"), _use("message"),
+            ),
+            (),
+            sort_by=("source_file", "line", "field", "message"),
+        ),
+        Resource(
+            "contacts", "Contact persons (personal data; written only with --include-contacts).",
+            "Yhteyshenkilöt (henkilötietoja; vain valitsimella --include-contacts).",
+            (
+                _key("project_code"),
+                _use("name", en="Contact person's name.", fi="Yhteyshenkilön nimi."),
+                _use(
+                    "role", en="Contact person's position in the applicant organisation.",
+                    fi="Yhteyshenkilön asema hakijaorganisaatiossa.", enum=None,
+                ),
+                _use("email", en="Contact person's e-mail as written.", fi="Yhteyshenkilön sähköposti."),
+                _use("phone", en="Contact person's phone as written.", fi="Yhteyshenkilön puhelin."),
+            ),
+            ("project_code",),
+            optional=True,
+        ),
+    )
+}
+
+PARSED_TABLES = tuple(RESOURCES)

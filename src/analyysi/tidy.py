@@ -1,0 +1,142 @@
+"""Tidy tables: rows to validated DataFrames, CSV text, atomic writes, and reading back.
+
+Types, constraints and keys come from ``analyysi.metadata``; nothing here names a column.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analyysi.metadata import RESOURCES, Field, Resource
+
+_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": "datetime64[ns]",
+}
+
+
+class TableValidationError(Exception):
+    """A table broke its contract; this is a bug in analyysi, not in the input."""
+
+
+def build_table(resource: Resource, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Rows (dicts) to a DataFrame with the resource's columns, types and sort order,
+    validated against its metadata."""
+    names = resource.field_names
+    frame = pd.DataFrame([{name: row.get(name) for name in names} for row in rows], columns=names)
+    frame = frame.astype(object).where(frame.notna(), None)
+    try:
+        frame = _schema(resource).validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases[["column", "check", "failure_case"]].head(10)
+        raise TableValidationError(
+            f"{resource.path} does not meet its contract:\n{cases.to_string(index=False)}"
+        ) from None
+    return sort_table(resource, frame)
+
+
+def sort_table(resource: Resource, frame: pd.DataFrame) -> pd.DataFrame:
+    """Sort by the key (numbers numerically, missing first) so output is deterministic."""
+    by = list(resource.sort_by or resource.primary_key)
+    if not by or frame.empty:
+        return frame.reset_index(drop=True)
+    return frame.sort_values(by, na_position="first", kind="stable").reset_index(drop=True)
+
+
+def _schema(resource: Resource) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {f.name: _column(f) for f in resource.fields},
+        unique=list(resource.primary_key) or None,
+        strict=True,
+        ordered=True,
+        coerce=True,
+    )
+
+
+def _column(field: Field) -> pa.Column:
+    checks = []
+    if field.enum:
+        checks.append(pa.Check.isin(list(field.enum)))
+    if field.minimum is not None:
+        checks.append(pa.Check.ge(field.minimum))
+    if field.maximum is not None:
+        checks.append(pa.Check.le(field.maximum))
+    if field.pattern:
+        checks.append(pa.Check.str_matches(field.pattern))
+    return pa.Column(_DTYPES[field.type], checks=checks, nullable=not field.required)
+
+
+def format_csv(resource: Resource, frame: pd.DataFrame) -> str:
+    """CSV text by the data contract: ISO dates, true/false, whole euros without decimals,
+    empty cell for missing, '\\n' line ends."""
+    text = pd.DataFrame(
+        {f.name: _format_column(f, frame[f.name]) for f in resource.fields},
+        columns=resource.field_names,
+    )
+    return text.to_csv(index=False, lineterminator="\n")
+
+
+def _format_column(field: Field, column: pd.Series) -> pd.Series:
+    def fmt(value: Any) -> str:
+        if value is None or value is pd.NA or value is pd.NaT:
+            return ""
+        if field.type == "boolean":
+            return "true" if value else "false"
+        if field.type == "date":
+            return value.strftime("%Y-%m-%d")
+        if field.type == "number":
+            return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+        return str(value)
+
+    return pd.Series([fmt(v) for v in column.astype(object).where(column.notna(), None)], dtype=object)
+
+
+def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
+    """Write every file to a temporary name first, then move all into place.
+
+    Nothing is replaced until every file is complete on disk, so a failed or interrupted run
+    leaves the previous tables whole."""
+    out.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, text in contents.items():
+            handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            staged.append((name, Path(tmp)))
+        for name, tmp in staged:
+            os.replace(tmp, out / name)
+    finally:
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def read_table(name: str, processed: Path | str = "data/processed") -> pd.DataFrame:
+    """Read a written table back with the types its metadata declares."""
+    resource = RESOURCES[name]
+    path = Path(processed) / resource.path
+    types = {f.name: f.type for f in resource.fields}
+    frame = pd.read_csv(
+        path,
+        dtype={n: "string" if t in ("date", "boolean") else _DTYPES[t] for n, t in types.items()},
+        keep_default_na=False,
+        na_values=[""],
+    )
+    for column, kind in types.items():
+        if kind == "date":
+            frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
+        elif kind == "boolean":
+            frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
+    return frame
