@@ -1,0 +1,57 @@
+# analyysi — `make help` lists the targets. `make report` and `make test` set everything up.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# Installs come from the lock only, never from this machine's own pip settings.
+PIP := PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 $(BIN)/python -m pip
+
+help: ## List the targets
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "analyysi needs Python 3.11 or newer ($(PYTHON) is older); set PYTHON=python3.11"; exit 1; }
+	@echo "Creating $(VENV) from requirements.lock (first run takes a minute or two)…"
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PIP) install --quiet --no-deps --no-build-isolation --editable .
+	@touch $@
+
+venv: $(INSTALLED) ## Create the virtual environment from the lock (done by the other targets)
+
+report: $(INSTALLED) ## Parse the documents in data/raw into data/processed
+	$(BIN)/analyysi parse --raw data/raw --out data/processed
+
+test: $(INSTALLED) ## Run the test suite
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED) ## Check style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(INSTALLED) ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(INSTALLED) ## Run the benchmarks and print their figures
+	$(BIN)/python benchmarks/bench_parse.py
+
+lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+		--python-platform x86_64-unknown-linux-gnu --generate-hashes --upgrade \
+		--quiet -o requirements.lock
+	$(BIN)/python tools/environment_from_lock.py requirements.lock > environment.yml
+
+clean: ## Remove generated tables, reports and caches (keeps the environment)
+	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/notebooks \
+		.pytest_cache .ruff_cache .hypothesis benchmarks/output
+	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
+
+distclean: clean ## Also remove the virtual environment
+	rm -rf $(VENV)
+
+.PHONY: help venv report test lint format bench lock clean distclean

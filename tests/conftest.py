@@ -1,0 +1,69 @@
+"""Shared test helpers: the bundled documents and a way to run `analyysi parse` on a folder."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from analyysi.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+SEEDS = sorted(RAW.glob("*.txt"))
+
+
+@dataclass
+class Run:
+    code: int
+    out: Path
+    stdout: str
+    stderr: str
+
+    def table(self, name: str) -> list[dict[str, str]]:
+        """A written CSV as a list of rows of strings, exactly as on disk."""
+        with open(self.out / f"{name}.csv", encoding="utf-8", newline="") as stream:
+            return list(csv.DictReader(stream))
+
+    def issues(self, severity: str | None = None) -> list[dict[str, str]]:
+        rows = self.table("parse_issues")
+        return [r for r in rows if severity is None or r["severity"] == severity]
+
+
+@pytest.fixture
+def parse(tmp_path, capsys):
+    """parse(raw_dir, *flags) -> Run, writing to a fresh folder under tmp_path."""
+    counter = iter(range(1000))
+
+    def run(raw: Path, *flags: str) -> Run:
+        out = tmp_path / f"out{next(counter)}"
+        code = main(["parse", "--raw", str(raw), "--out", str(out), *flags])
+        captured = capsys.readouterr()
+        return Run(code, out, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def raw_dir(tmp_path):
+    """An empty folder for documents; write(name, data) puts a file in it."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    return folder
+
+
+def copy_seeds(folder: Path) -> None:
+    for seed in SEEDS:
+        shutil.copy(seed, folder / seed.name)
+
+
+def seed_text(name: str) -> str:
+    return (RAW / name).read_text(encoding="utf-8")
+
+
+def read_csv_text(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
