@@ -55,7 +55,7 @@ _PROJECT_ROLE = ("applicant", "co_implementer")
 FIELDS = _fields(
     Field(
         "project_code", "string", "Project code in EURA 2014, e.g. S22196.",
-        "Hankekoodi EURA 2014 -järjestelmässä, esim. S22196.", required=True,
+        "Hankekoodi EURA 2014 -järjestelmässä, esim. S22196.",
     ),
     Field("project_name", "string", "Project name as written.", "Hankkeen nimi."),
     Field(
