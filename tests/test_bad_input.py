@@ -5,17 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, copy_seeds, seed_text
 
-GOOD_TABLES = ("projects", "funding", "areas", "indicators", "organisations", "texts",
-               "gender_equality", "sustainability")
+GOOD_TABLES = (
+    "projects",
+    "funding",
+    "areas",
+    "indicators",
+    "organisations",
+    "texts",
+    "gender_equality",
+    "sustainability",
+)
 
 
 def _bad_files(folder):
     (folder / "a_empty.txt").write_bytes(b"")
     (folder / "b_blank.txt").write_bytes(b"  \r\n\n \n")
-    (folder / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "c_binary.txt").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+    )
     (folder / "d_not_a_description.txt").write_text(
         "Kokouksen pöytäkirja\n\n1. Kokouksen avaus\n2. Todettiin läsnäolijat\n", encoding="utf-8"
     )
@@ -58,7 +67,9 @@ def test_every_input_file_is_accounted_for(mixed, raw_dir):
     for path in raw_dir.glob("*.txt"):
         assert path.name in parsed or path.name in errors, path.name
     # the .docx is not a description: it is named, as a warning, not silently skipped
-    assert [r["message"][:9] for r in mixed.issues("warning") if r["source_file"] == "h_notes.docx"] == ["not read:"]
+    assert [
+        r["message"][:9] for r in mixed.issues("warning") if r["source_file"] == "h_notes.docx"
+    ] == ["not read:"]
 
 
 @pytest.mark.parametrize(
@@ -67,9 +78,17 @@ def test_every_input_file_is_accounted_for(mixed, raw_dir):
         ("a_empty.txt", "file is empty"),
         ("b_blank.txt", "file is empty"),
         ("c_binary.txt", "binary"),
-        ("d_not_a_description.txt", "not a project description (no project code (Hankekoodi) and no known section headings)"),
+        (
+            "d_not_a_description.txt",
+            "not a project description "
+            "(no project code (Hankekoodi) and no known section headings)",
+        ),
         ("f_junk.txt", "larger than the 5 MB limit"),
-        ("g_duplicate.txt", "project code S22196 was already read from 000_3ca5471cb25b77c0.txt; g_duplicate.txt is a second file"),
+        (
+            "g_duplicate.txt",
+            "project code S22196 was already read from 000_3ca5471cb25b77c0.txt; "
+            "g_duplicate.txt is a second file",
+        ),
     ],
 )
 def test_rejected_files_have_one_error_row_and_no_data(mixed, name, reason):
@@ -93,15 +112,20 @@ def test_truncated_file_is_kept_with_a_error_per_missing_section(mixed):
     assert messages == [
         f"section '{n}' is missing"
         for n in (
-            "6 Maantieteellinen kohdealue", "7.1 Osallistuvien yritysten lukumäärä",
-            "7.2 Osallistuvien henkilöiden lukumäärä", "8.1 Sukupuolten tasa-arvo", "8.2 Kestävä kehitys",
+            "6 Maantieteellinen kohdealue",
+            "7.1 Osallistuvien yritysten lukumäärä",
+            "7.2 Osallistuvien henkilöiden lukumäärä",
+            "8.1 Sukupuolten tasa-arvo",
+            "8.2 Kestävä kehitys",
         )
     ]
     # section 5 was cut after its first line: that value is read, the rest are said to be missing
     funding = [r for r in mixed.table("funding") if r["project_code"] == "S99001"]
     assert [(r["stage"], r["source"], r["amount_eur"]) for r in funding] == [
-        ("planned", "eu_state", "74866"), ("realised", "eu_state", ""),
-        ("planned", "public_total", ""), ("realised", "public_total", ""),
+        ("planned", "eu_state", "74866"),
+        ("realised", "eu_state", ""),
+        ("planned", "public_total", ""),
+        ("realised", "public_total", ""),
     ]
 
 
@@ -135,12 +159,24 @@ def _one_seed_edited(raw_dir, old, new, name="000_3ca5471cb25b77c0.txt"):
 
 
 def test_unparseable_amount_is_left_empty_with_an_error(parse, raw_dir):
-    _one_seed_edited(raw_dir, "Myönnetty EU- ja valtion rahoitus: 43 005", "Myönnetty EU- ja valtion rahoitus: 43 0O5")
+    _one_seed_edited(
+        raw_dir,
+        "Myönnetty EU- ja valtion rahoitus: 43 005",
+        "Myönnetty EU- ja valtion rahoitus: 43 0O5",
+    )
     run = parse(raw_dir)
     (row,) = run.issues("error")
-    assert (row["field"], row["line"], row["project_code"]) == ("funding.amount_eur", "75", "S22196")
+    assert (row["field"], row["line"], row["project_code"]) == (
+        "funding.amount_eur",
+        "75",
+        "S22196",
+    )
     assert "'43 0O5'" in row["message"] and "Myönnetty EU- ja valtion rahoitus" in row["message"]
-    (amount,) = [r["amount_eur"] for r in run.table("funding") if (r["source"], r["stage"]) == ("eu_state", "planned")]
+    (amount,) = [
+        r["amount_eur"]
+        for r in run.table("funding")
+        if (r["source"], r["stage"]) == ("eu_state", "planned")
+    ]
     assert amount == ""
 
 
@@ -158,12 +194,15 @@ def test_unparseable_score_and_yes_no(parse, raw_dir):
     _one_seed_edited(raw_dir, "Kulttuuriympäristö 0 0", "Kulttuuriympäristö 0 12")
     text = (raw_dir / "000_3ca5471cb25b77c0.txt").read_text(encoding="utf-8")
     (raw_dir / "000_3ca5471cb25b77c0.txt").write_text(
-        text.replace("sukupuolten tasa-arvon edistäminen: Ei", "sukupuolten tasa-arvon edistäminen: Ehkä"),
+        text.replace(
+            "sukupuolten tasa-arvon edistäminen: Ei", "sukupuolten tasa-arvon edistäminen: Ehkä"
+        ),
         encoding="utf-8",
     )
     run = parse(raw_dir)
     assert sorted((r["field"], r["line"]) for r in run.issues("error")) == [
-        ("gender_equality.answer", "119"), ("sustainability.indirect", "141"),
+        ("gender_equality.answer", "119"),
+        ("sustainability.indirect", "141"),
     ]
     (row,) = [r for r in run.table("sustainability") if r["position"] == "14"]
     assert (row["direct"], row["indirect"]) == ("0", "")
@@ -172,10 +211,34 @@ def test_unparseable_score_and_yes_no(parse, raw_dir):
 @pytest.mark.parametrize(
     ("old", "new", "field", "line", "words"),
     [
-        ("Y-tunnus: 2819071-5", "Y-tunnus: 2819071-4", "projects.applicant_business_id", "27", "wrong check digit"),
-        ("Alkaa 1.9.2020 ja päättyy 31.8.2021", "Alkaa 1.9.2021 ja päättyy 31.8.2020", "projects.planned_end", "15", "before planned start"),
-        ("Myönnetty EU- ja valtion rahoitus: 43 005", "Myönnetty EU- ja valtion rahoitus: 61 005", "funding.amount_eur", "75", "above planned total public"),
-        ("Toteutunut julkinen rahoitus yhteensä: 51 005", "Toteutunut julkinen rahoitus yhteensä: 52 005", "funding.amount_eur", "81", "above planned"),
+        (
+            "Y-tunnus: 2819071-5",
+            "Y-tunnus: 2819071-4",
+            "projects.applicant_business_id",
+            "27",
+            "wrong check digit",
+        ),
+        (
+            "Alkaa 1.9.2020 ja päättyy 31.8.2021",
+            "Alkaa 1.9.2021 ja päättyy 31.8.2020",
+            "projects.planned_end",
+            "15",
+            "before planned start",
+        ),
+        (
+            "Myönnetty EU- ja valtion rahoitus: 43 005",
+            "Myönnetty EU- ja valtion rahoitus: 61 005",
+            "funding.amount_eur",
+            "75",
+            "above planned total public",
+        ),
+        (
+            "Toteutunut julkinen rahoitus yhteensä: 51 005",
+            "Toteutunut julkinen rahoitus yhteensä: 52 005",
+            "funding.amount_eur",
+            "81",
+            "above planned",
+        ),
     ],
 )
 def test_plausibility_warnings_keep_the_value(parse, raw_dir, old, new, field, line, words):
@@ -186,7 +249,10 @@ def test_plausibility_warnings_keep_the_value(parse, raw_dir, old, new, field, l
     assert (row["field"], row["line"]) == (field, line) and words in row["message"]
     if "Y-tunnus" in old:
         project = run.table("projects")[0]
-        assert (project["applicant_business_id"], project["applicant_business_id_valid"]) == ("2819071-4", "false")
+        assert (project["applicant_business_id"], project["applicant_business_id_valid"]) == (
+            "2819071-4",
+            "false",
+        )
 
 
 def test_missing_raw_folder_is_a_usage_error(parse, tmp_path):

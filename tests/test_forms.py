@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEEDS, copy_seeds, seed_text
 
 TABLES = (
-    "projects", "project_sources", "funding", "areas", "indicators", "organisations", "texts",
-    "gender_equality", "sustainability", "parse_issues",
+    "projects",
+    "project_sources",
+    "funding",
+    "areas",
+    "indicators",
+    "organisations",
+    "texts",
+    "gender_equality",
+    "sustainability",
+    "parse_issues",
 )
 LINE_COLUMNS = {"line", "first_line", "planned_line", "realised_line"}
 
@@ -87,8 +94,13 @@ def test_special_spaces_as_thousands_separators(parse, raw_dir, baseline, space)
 def test_decimal_commas(parse, raw_dir):
     _write_variants(
         raw_dir,
-        lambda t: t.replace("Toteutunut EU- ja valtion rahoitus: 43 005", "Toteutunut EU- ja valtion rahoitus: 17 743,48")
-        .replace("Toteutunut julkinen rahoitus yhteensä: 51 005", "Toteutunut julkinen rahoitus yhteensä: 25 743,5"),
+        lambda t: t.replace(
+            "Toteutunut EU- ja valtion rahoitus: 43 005",
+            "Toteutunut EU- ja valtion rahoitus: 17 743,48",
+        ).replace(
+            "Toteutunut julkinen rahoitus yhteensä: 51 005",
+            "Toteutunut julkinen rahoitus yhteensä: 25 743,5",
+        ),
         names={"000_3ca5471cb25b77c0.txt"},
     )
     run = parse(raw_dir)
@@ -106,7 +118,9 @@ def test_stray_spaces_change_nothing(parse, raw_dir, baseline):
     def stray(text):
         lines = []
         for line in text.split("\n"):
-            line = line.replace(": ", " :  ", 1) if re.match(r"^[A-ZÄÖ][^:]{2,60}: ", line) else line
+            line = (
+                line.replace(": ", " :  ", 1) if re.match(r"^[A-ZÄÖ][^:]{2,60}: ", line) else line
+            )
             lines.append(f"  {line}  \t")
         return "\n".join(lines)
 
@@ -117,11 +131,15 @@ def test_stray_spaces_change_nothing(parse, raw_dir, baseline):
 def test_extra_blank_lines_move_line_numbers_only(parse, raw_dir, baseline):
     _write_variants(raw_dir, lambda t: "\n\n" + t.replace("\n\n", "\n\n\n\n") + "\n\n\n")
     run = parse(raw_dir)
-    assert _tables(run, LINE_COLUMNS | {"source_sha256"}) == _tables(baseline, LINE_COLUMNS | {"source_sha256"})
+    assert _tables(run, LINE_COLUMNS | {"source_sha256"}) == _tables(
+        baseline, LINE_COLUMNS | {"source_sha256"}
+    )
     # and the new line numbers still point at the values
     for seed in SEEDS:
         lines = (raw_dir / seed.name).read_text(encoding="utf-8").split("\n")
-        code = next(r["project_code"] for r in run.table("projects") if r["source_file"] == seed.name)
+        code = next(
+            r["project_code"] for r in run.table("projects") if r["source_file"] == seed.name
+        )
         for row in run.table("funding"):
             if row["project_code"] == code:
                 assert lines[int(row["line"]) - 1].startswith(row["label_fi"])
@@ -133,7 +151,9 @@ def test_extra_blank_lines_move_line_numbers_only(parse, raw_dir, baseline):
 def test_no_final_report_is_a_running_project_not_an_error(parse, raw_dir):
     _write_variants(
         raw_dir,
-        lambda t: t[: t.index("9 Loppuraportin tiivistelmä")].replace("Toiminta päättynyt", "Toiminnassa"),
+        lambda t: t[: t.index("9 Loppuraportin tiivistelmä")].replace(
+            "Toiminta päättynyt", "Toiminnassa"
+        ),
         names={"002_c113c283eaad9dcd.txt"},
     )
     run = parse(raw_dir)
@@ -159,14 +179,23 @@ def test_realised_persons_line(parse, raw_dir, realised, warned):
     _write_variants(
         raw_dir,
         lambda t: t.replace(
-            "Suunniteltu: 70\n", f"Suunniteltu: 70\n\nToteutunut seurantatietojen mukaan: {realised}\n"
+            "Suunniteltu: 70\n",
+            f"Suunniteltu: 70\n\nToteutunut seurantatietojen mukaan: {realised}\n",
         ),
         names={"001_bff608aa8b8d76fe.txt"},
     )
     run = parse(raw_dir)
     (persons,) = [r for r in run.table("indicators") if r["indicator"] == "persons"]
-    assert (persons["planned"], persons["realised"], persons["planned_line"], persons["realised_line"]) == (
-        "70", realised.replace(" ", ""), "115", "117",
+    assert (
+        persons["planned"],
+        persons["realised"],
+        persons["planned_line"],
+        persons["realised_line"],
+    ) == (
+        "70",
+        realised.replace(" ", ""),
+        "115",
+        "117",
     )
     person_warnings = [w for w in run.issues("warning") if w["line"] == "117"]
     assert len(person_warnings) == int(warned)
@@ -177,7 +206,10 @@ CO_IMPLEMENTER_IDS = ["2819071-5", "2079261-5", "0210427-6", "1733423-4", "15701
 
 @pytest.mark.parametrize("count", [1, 3, 30])
 def test_any_number_of_co_implementers(parse, raw_dir, count):
-    listed = [f"Osatoteuttaja {i}, Kehitys ja koulutus Oy, {CO_IMPLEMENTER_IDS[i % 6]}" for i in range(1, count + 1)]
+    listed = [
+        f"Osatoteuttaja {i}, Kehitys ja koulutus Oy, {CO_IMPLEMENTER_IDS[i % 6]}"
+        for i in range(1, count + 1)
+    ]
     block = "Osatoteuttajat\n\n" + "\n".join(listed) + "\n\n3 Suunnitelman"
     _write_variants(
         raw_dir,
@@ -195,7 +227,12 @@ def test_any_number_of_co_implementers(parse, raw_dir, count):
 
 def test_empty_optional_fields_are_empty_not_errors(parse, raw_dir):
     def empty(text):
-        for label in ("WWW-osoite", "Hakijoiden lukumäärä tai tuen siirto -menettely", "Seutukunnat", "Kunnat"):
+        for label in (
+            "WWW-osoite",
+            "Hakijoiden lukumäärä tai tuen siirto -menettely",
+            "Seutukunnat",
+            "Kunnat",
+        ):
             text = re.sub(rf"^{re.escape(label)}:.*$", f"{label}:", text, flags=re.M)
         return text
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from conftest import RAW, SEEDS
 from fixtures.seed_expected import EXPECTED
 
@@ -91,7 +90,10 @@ def _block(name: str, first: int, last: int) -> str:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_texts(seeds_run, name):
     code = EXPECTED[name]["projects"]["project_code"]
-    got = {row["section"]: (row["text"], row["first_line"]) for row in _rows_for(seeds_run("texts"), code)}
+    got = {
+        row["section"]: (row["text"], row["first_line"])
+        for row in _rows_for(seeds_run("texts"), code)
+    }
     want = {
         section: (_block(name, first, last), str(first))
         for section, first, last in EXPECTED[name]["texts"]
@@ -117,7 +119,15 @@ def test_gender_equality(seeds_run, name):
 def test_sustainability(seeds_run, name):
     code = EXPECTED[name]["projects"]["project_code"]
     got = [
-        (r["position"], r["dimension"], r["criterion"], r["direct"], r["indirect"], r["line"], r["justification"])
+        (
+            r["position"],
+            r["dimension"],
+            r["criterion"],
+            r["direct"],
+            r["indirect"],
+            r["line"],
+            r["justification"],
+        )
         for r in _rows_for(seeds_run("sustainability"), code)
     ]
     want = [
@@ -131,7 +141,10 @@ def test_sustainability(seeds_run, name):
 def test_contacts(seeds_run, name):
     code = EXPECTED[name]["projects"]["project_code"]
     (row,) = _rows_for(seeds_run("contacts"), code)
-    assert row == {"project_code": code, **{k: _cell(v) for k, v in EXPECTED[name]["contacts"].items()}}
+    assert row == {
+        "project_code": code,
+        **{k: _cell(v) for k, v in EXPECTED[name]["contacts"].items()},
+    }
 
 
 def test_only_plausibility_finding_is_the_enterprise_count(seeds_run):

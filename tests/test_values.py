@@ -34,7 +34,8 @@ def test_parse_amount_examples(raw, expected):
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "abc", "43.005", "1.234,50", "43 00", "4 3005", "-500", "12,345", "1e5", "43 005 kr"]
+    "raw",
+    ["", "abc", "43.005", "1.234,50", "43 00", "4 3005", "-500", "12,345", "1e5", "43 005 kr"],
 )
 def test_parse_amount_rejects_ambiguous_or_foreign(raw):
     with pytest.raises(ValueError):
@@ -88,11 +89,17 @@ def test_parse_score(raw, ok):
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans())
 def test_parse_date_round_trips(date, padded):
-    text = f"{date.day:02d}.{date.month:02d}.{date.year}" if padded else f"{date.day}.{date.month}.{date.year}"
+    text = (
+        f"{date.day:02d}.{date.month:02d}.{date.year}"
+        if padded
+        else f"{date.day}.{date.month}.{date.year}"
+    )
     assert values.parse_date(text) == date
 
 
-@pytest.mark.parametrize("raw", ["31.2.2021", "1.13.2020", "2020-09-01", "1.9.20", "", "1.9.2020 klo 12"])
+@pytest.mark.parametrize(
+    "raw", ["31.2.2021", "1.13.2020", "2020-09-01", "1.9.20", "", "1.9.2020 klo 12"]
+)
 def test_parse_date_rejects(raw):
     with pytest.raises(ValueError):
         values.parse_date(raw)
@@ -100,14 +107,18 @@ def test_parse_date_rejects(raw):
 
 def test_split_period():
     assert values.split_period("Alkaa 1.9.2020 ja päättyy 31.8.2021") == ("1.9.2020", "31.8.2021")
-    assert values.split_period("alkaa  1.9.2020  ja  päättyy 31.8.2021") == ("1.9.2020", "31.8.2021")
+    assert values.split_period("alkaa  1.9.2020  ja  päättyy 31.8.2021") == (
+        "1.9.2020",
+        "31.8.2021",
+    )
     with pytest.raises(ValueError):
         values.split_period("1.9.2020–31.8.2021")
 
 
 # Y-tunnus: real ones from the bundled documents, checked by hand (weights 7 9 10 5 8 4 2).
 @pytest.mark.parametrize(
-    "raw", ["2819071-5", "2079261-5", "0210427-6", "1733423-4", "1570156-3", "1710217-7", "1091823-7"]
+    "raw",
+    ["2819071-5", "2079261-5", "0210427-6", "1733423-4", "1570156-3", "1710217-7", "1091823-7"],
 )
 def test_business_id_real_ones_are_valid(raw):
     assert values.parse_business_id(raw) == (raw, True)
@@ -135,7 +146,11 @@ bodies = st.text(alphabet="0123456789", min_size=7, max_size=7)
 def test_business_id_at_most_one_check_digit_fits(body):
     fitting = [d for d in range(10) if values.parse_business_id(f"{body}-{d}")[1]]
     assert len(fitting) <= 1
-    assert fitting == ([] if values.business_id_check_digit(body) is None else [values.business_id_check_digit(body)])
+    assert fitting == (
+        []
+        if values.business_id_check_digit(body) is None
+        else [values.business_id_check_digit(body)]
+    )
 
 
 @given(bodies, st.integers(min_value=0, max_value=6), st.integers(min_value=1, max_value=9))
@@ -147,7 +162,9 @@ def test_business_id_any_single_digit_change_is_caught(body, position, shift):
     assert values.parse_business_id(f"{changed}-{check}")[1] is False
 
 
-@pytest.mark.parametrize(("raw", "answer"), [("Kyllä", True), ("Ei", False), (" kyllä ", True), ("EI.", False)])
+@pytest.mark.parametrize(
+    ("raw", "answer"), [("Kyllä", True), ("Ei", False), (" kyllä ", True), ("EI.", False)]
+)
 def test_yes_no(raw, answer):
     assert values.parse_yes_no(raw) is answer
 
@@ -159,12 +176,22 @@ def test_yes_no_rejects(raw):
 
 
 def test_numbered_name():
-    assert values.split_numbered_name("5. Sosiaalinen osallisuus") == ("5", "Sosiaalinen osallisuus")
-    assert values.split_numbered_name("10.1. Työelämän ulkopuolella") == ("10.1", "Työelämän ulkopuolella")
+    assert values.split_numbered_name("5. Sosiaalinen osallisuus") == (
+        "5",
+        "Sosiaalinen osallisuus",
+    )
+    assert values.split_numbered_name("10.1. Työelämän ulkopuolella") == (
+        "10.1",
+        "Työelämän ulkopuolella",
+    )
     with pytest.raises(ValueError):
         values.split_numbered_name("Sosiaalinen osallisuus")
 
 
 def test_split_list():
-    assert values.split_list("Pohjois-Pohjanmaa, Lappi,  Kainuu ,") == ["Pohjois-Pohjanmaa", "Lappi", "Kainuu"]
+    assert values.split_list("Pohjois-Pohjanmaa, Lappi,  Kainuu ,") == [
+        "Pohjois-Pohjanmaa",
+        "Lappi",
+        "Kainuu",
+    ]
     assert values.split_list("") == []

@@ -24,13 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse every *.txt project description under --raw into the tidy tables "
         "of the data contract, with datapackage.json and parse_issues.csv.",
     )
-    parse.add_argument("--raw", type=Path, default=config.RAW, help="folder of documents (%(default)s)")
+    parse.add_argument(
+        "--raw", type=Path, default=config.RAW, help="folder of documents (%(default)s)"
+    )
     parse.add_argument(
         "--out", type=Path, default=config.PROCESSED, help="folder for the tables (%(default)s)"
     )
-    parse.add_argument(
-        "--strict", action="store_true", help="exit 1 when any error was recorded"
-    )
+    parse.add_argument("--strict", action="store_true", help="exit 1 when any error was recorded")
     parse.add_argument(
         "--include-contacts",
         action="store_true",
@@ -57,7 +57,15 @@ def run_parse(args: argparse.Namespace) -> int:
     except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
         print(f"analyysi parse: internal error, nothing written: {exc}", file=sys.stderr)
         return 3
-    written = write_outputs(args.out, files, include_contacts=args.include_contacts)
+    try:
+        written = write_outputs(args.out, files, include_contacts=args.include_contacts)
+    except OSError as exc:
+        print(
+            f"analyysi parse: error: cannot write to {args.out} ({exc}); "
+            "the tables there were left as they were",
+            file=sys.stderr,
+        )
+        return 1
     print(
         f"Parsed {len(result.files)} files under {args.raw}: {len(result.records)} projects, "
         f"{len(result.rejected)} rejected; {result.error_count} errors, "

@@ -8,8 +8,13 @@ from collections.abc import Iterable
 from analyysi import __version__
 from analyysi.metadata import Field, Resource
 
-_FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "number": "number",
-                       "boolean": "boolean", "date": "date"}
+_FRICTIONLESS_TYPES = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "date": "date",
+}
 
 
 def describe_package(resources: Iterable[Resource]) -> str:

@@ -59,16 +59,18 @@ def find_documents(raw: Path) -> tuple[list[Path], list[Path]]:
     return documents, others
 
 
-def parse_folder(
-    raw: Path, progress: Callable[[int, int], None] | None = None
-) -> ParseResult:
+def parse_folder(raw: Path, progress: Callable[[int, int], None] | None = None) -> ParseResult:
     """Parse every description under ``raw``; bad files become issues, never exceptions."""
     result = ParseResult()
     documents, others = find_documents(raw)
     for path in others:
         result.issues.append(
             Issue(
-                _relative(raw, path), None, "warning", "file", None,
+                _relative(raw, path),
+                None,
+                "warning",
+                "file",
+                None,
                 f"not read: only {DOCUMENT_SUFFIX} files are taken as project descriptions",
             )
         )
@@ -91,7 +93,9 @@ def parse_folder(
     return result
 
 
-def _parse_file(path: Path, source_file: str, seen: dict[str, str]) -> Record | tuple[str | None, str]:
+def _parse_file(
+    path: Path, source_file: str, seen: dict[str, str]
+) -> Record | tuple[str | None, str]:
     """A record, or (project code if known, reason) for a rejected file."""
     try:
         document = read_document(path, source_file)
@@ -132,14 +136,23 @@ def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[st
     for record in result.records:
         code = record.project_code
         rows["projects"].append(
-            {**record.project, "source_file": record.source_file, "source_sha256": record.source_sha256}
+            {
+                **record.project,
+                "source_file": record.source_file,
+                "source_sha256": record.source_sha256,
+            }
         )
         rows["project_sources"].extend(
             {"project_code": code, "field": name, "line": line}
             for name, line in record.project_lines.items()
         )
         for table in (
-            "funding", "areas", "indicators", "organisations", "texts", "gender_equality",
+            "funding",
+            "areas",
+            "indicators",
+            "organisations",
+            "texts",
+            "gender_equality",
             "sustainability",
         ):
             rows[table].extend({"project_code": code, **row} for row in getattr(record, table))

@@ -98,7 +98,9 @@ def _format_column(field: Field, column: pd.Series) -> pd.Series:
             return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
         return str(value)
 
-    return pd.Series([fmt(v) for v in column.astype(object).where(column.notna(), None)], dtype=object)
+    return pd.Series(
+        [fmt(v) for v in column.astype(object).where(column.notna(), None)], dtype=object
+    )
 
 
 def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
@@ -111,11 +113,11 @@ def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
     try:
         for name, text in contents.items():
             handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            staged.append((name, Path(tmp)))
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
                 stream.write(text)
                 stream.flush()
                 os.fsync(stream.fileno())
-            staged.append((name, Path(tmp)))
         for name, tmp in staged:
             os.replace(tmp, out / name)
     finally:

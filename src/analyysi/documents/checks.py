@@ -35,14 +35,13 @@ def check_record(record: Record) -> list[Issue]:
                 f"public funding {total['amount_eur']} € (line {total['line']})",
             )
     for row in record.indicators:
-        if row["planned"] is not None and row["realised"] is not None:
-            if row["realised"] > row["planned"]:
-                warn(
-                    "indicators.realised",
-                    row["realised_line"],
-                    f"realised {row['indicator']} {row['realised']} is above planned "
-                    f"{row['planned']} (line {row['planned_line']})",
-                )
+        if _above(row, row, "realised", "planned"):
+            warn(
+                "indicators.realised",
+                row["realised_line"],
+                f"realised {row['indicator']} {row['realised']} is above planned "
+                f"{row['planned']} (line {row['planned_line']})",
+            )
     for row in record.organisations:
         if row["business_id_valid"] is False:
             field = (
@@ -66,7 +65,9 @@ def check_record(record: Record) -> list[Issue]:
     return found
 
 
-def _above(row: dict | None, other: dict | None, column: str) -> bool:
-    if row is None or other is None or row[column] is None or other[column] is None:
+def _above(row: dict | None, other: dict | None, column: str, other_column: str = "") -> bool:
+    """row[column] > other[other_column or column], where both are known."""
+    if row is None or other is None:
         return False
-    return row[column] > other[column]
+    value, limit = row[column], other[other_column or column]
+    return value is not None and limit is not None and value > limit

@@ -138,7 +138,9 @@ SUSTAINABILITY_CRITERIA = {
 }
 _SCORE_HEADER = {"välitönvälillinen", "välitön välillinen"}
 _SCORES_LIKE = re.compile(r"^(?:\S{1,4}(?:\s\S{1,4})?)?$")
-_UNKNOWN_CRITERION = re.compile(r"^(?P<criterion>.*\S)\s+(?P<direct>\d{1,2})\s+(?P<indirect>\d{1,2})$")
+_UNKNOWN_CRITERION = re.compile(
+    r"^(?P<criterion>.*\S)\s+(?P<direct>\d{1,2})\s+(?P<indirect>\d{1,2})$"
+)
 
 _FOLDED = {
     key: {normalise(label): target for label, target in labels.items()}
@@ -189,9 +191,7 @@ def extract_record(document: Document, split: SplitDocument, code: str, code_lin
         section = split.sections.get(spec.number)
         if section is None:
             if spec.required:
-                reader.error(
-                    "section", None, f"section '{spec.number} {spec.title}' is missing"
-                )
+                reader.error("section", None, f"section '{spec.number} {spec.title}' is missing")
             continue
         handler = _HANDLERS.get(spec.number)
         if handler:
@@ -308,12 +308,17 @@ def _section_1(reader: _Reader, section: Section) -> None:
     }
     found, rest = reader.labelled(section, known, skip=[PROJECT_CODE_LABEL])
     _read_plain(reader, section, found)
-    for key, label in (("priority_axis", "Toimintalinja"), ("specific_objective", "Erityistavoite")):
+    for key, label in (
+        ("priority_axis", "Toimintalinja"),
+        ("specific_objective", "Erityistavoite"),
+    ):
         if key not in found:
             reader.missing_label(section, label)
             continue
         written, raw, line = found[key]
-        parsed = reader.parse(values.split_numbered_name, raw, f"projects.{key}_code", line, written)
+        parsed = reader.parse(
+            values.split_numbered_name, raw, f"projects.{key}_code", line, written
+        )
         code, name = parsed if parsed else (None, None)
         reader.set_project(f"{key}_code", code, line)
         reader.set_project(f"{key}_name", name, line)
@@ -423,7 +428,13 @@ def _section_5(reader: _Reader, section: Section) -> None:
         else:
             reader.missing_label(section, label)
         reader.record.funding.append(
-            {"source": source, "stage": stage, "amount_eur": amount, "label_fi": label, "line": line}
+            {
+                "source": source,
+                "stage": stage,
+                "amount_eur": amount,
+                "label_fi": label,
+                "line": line,
+            }
         )
     reader.unrecognised(section, rest)
 

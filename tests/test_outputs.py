@@ -1,0 +1,190 @@
+"""The written package: determinism, atomic writes, personal data, datapackage.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import RAW, ROOT, copy_seeds
+from fixtures.seed_expected import EXPECTED
+
+from analyysi import tidy
+from analyysi.metadata import RESOURCES
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_two_runs_are_byte_identical(parse):
+    first, second = parse(RAW), parse(RAW)
+    assert _files(first.out) == _files(second.out)
+    assert len(_files(first.out)) == 11
+
+
+def test_csv_conventions(parse):
+    run = parse(RAW)
+    text = (run.out / "funding.csv").read_text(encoding="utf-8")
+    assert "\r" not in text and text.endswith("\n")
+    assert text.splitlines()[0] == "project_code,source,stage,amount_eur,label_fi,line"
+    projects = (run.out / "projects.csv").read_bytes()
+    assert not projects.startswith(b"\xef\xbb\xbf")
+    # a multi-line justification-like value keeps its line breaks inside one quoted cell
+    texts = run.table("texts")
+    assert any("\n\n" in row["text"] for row in texts)
+
+
+def test_rows_are_sorted_by_key_numerically(parse, raw_dir):
+    copy_seeds(raw_dir)
+    run = parse(raw_dir)
+    rows = run.table("sustainability")
+    keys = [(r["project_code"], int(r["position"])) for r in rows]
+    assert keys == sorted(keys)
+    assert [r["position"] for r in rows[:11]][-2:] == ["10", "11"]  # not "10" before "2"
+
+
+def test_default_output_has_no_contact_details(parse):
+    run = parse(RAW)
+    assert not (run.out / "contacts.csv").exists()
+    everything = b"".join(_files(run.out).values()).decode("utf-8")
+    for expected in EXPECTED.values():
+        for key in ("name", "email", "phone"):
+            assert expected["contacts"][key] not in everything, (key, expected["contacts"][key])
+
+
+def test_contacts_only_on_request_and_stale_file_removed(parse, tmp_path):
+    from analyysi.cli import main
+
+    out = tmp_path / "processed"
+    assert main(["parse", "--raw", str(RAW), "--out", str(out), "--include-contacts"]) == 0
+    assert (out / "contacts.csv").exists()
+    resources = {r["name"] for r in json.loads((out / "datapackage.json").read_text())["resources"]}
+    assert "contacts" in resources
+    assert main(["parse", "--raw", str(RAW), "--out", str(out)]) == 0
+    assert not (out / "contacts.csv").exists()
+    resources = {r["name"] for r in json.loads((out / "datapackage.json").read_text())["resources"]}
+    assert "contacts" not in resources
+
+
+def test_failed_write_leaves_previous_tables_whole(monkeypatch, tmp_path, capsys):
+    from analyysi.cli import main
+
+    out = tmp_path / "processed"
+    assert main(["parse", "--raw", str(RAW), "--out", str(out)]) == 0
+    before = _files(out)
+    calls = {"n": 0}
+    real_fsync = os.fsync
+
+    def failing_fsync(fd):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    assert main(["parse", "--raw", str(RAW), "--out", str(out), "--include-contacts"]) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert _files(out) == before  # no table replaced, no temporary file left behind
+
+
+def test_contract_violation_writes_nothing(parse, monkeypatch, tmp_path):
+    from analyysi.documents import fields
+
+    real = fields.extract_record
+
+    def broken(*args):
+        record = real(*args)
+        record.sustainability[0]["direct"] = 99  # a bug that slipped past the value parser
+        return record
+
+    monkeypatch.setattr("analyysi.parse.extract_record", broken)
+    run = parse(RAW)
+    assert run.code == 3 and "sustainability.csv does not meet its contract" in run.stderr
+    assert not run.out.exists()
+
+
+def test_datapackage_describes_every_column_in_both_languages(parse):
+    run = parse(RAW)
+    package = json.loads((run.out / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        header = (run.out / resource["path"]).read_text(encoding="utf-8").split("\n", 1)[0]
+        assert [f["name"] for f in resource["schema"]["fields"]] == header.split(",")
+        for field in resource["schema"]["fields"]:
+            assert field["description"] and field["description_fi"], field["name"]
+    assert {r["name"] for r in package["resources"]} == {
+        n for n, r in RESOURCES.items() if not r.optional
+    }
+
+
+def test_frictionless_validate_passes(parse):
+    run = parse(RAW, "--include-contacts")
+    frictionless = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run(
+        [str(frictionless), "validate", str(run.out / "datapackage.json")],
+        capture_output=True,
+        text=True,
+        cwd=run.out,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_frictionless_catches_a_broken_table(parse):
+    """The check above is not vacuous: a value outside its constraint fails validation."""
+    run = parse(RAW)
+    path = run.out / "sustainability.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[1] = lines[1].replace(",ecological,", ",astrological,", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    frictionless = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run(
+        [str(frictionless), "validate", str(run.out / "datapackage.json")],
+        capture_output=True,
+        text=True,
+        cwd=run.out,
+        check=False,
+    )
+    assert result.returncode != 0
+
+
+def test_read_table_restores_types(parse):
+    run = parse(RAW)
+    funding = tidy.read_table("funding", run.out)
+    assert str(funding["amount_eur"].dtype) == "Float64"
+    assert (
+        funding["amount_eur"].sum()
+        == 43005 * 2
+        + 51005 * 2
+        + 78423 * 2
+        + 74319 * 2
+        + 74866
+        + 67228
+        + 86001
+        + 77470
+        + 120600
+        + 107190
+        + 159117
+        + 141192
+        + 87747 * 2
+        + 87191 * 2
+    )
+    projects = tidy.read_table("projects", run.out)
+    assert str(projects["planned_start"].dtype).startswith("datetime64")
+    assert projects["has_final_report"].all()
+
+
+def test_python_dash_m_and_usage_errors():
+    ran = subprocess.run(
+        [sys.executable, "-m", "analyysi", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert ran.returncode == 0 and "parse" in ran.stdout
+    ran = subprocess.run(
+        [sys.executable, "-m", "analyysi", "parse", "--nonsense"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert ran.returncode == 2 and "unrecognized arguments" in ran.stderr
