@@ -348,11 +348,11 @@ def _section_2(reader: _Reader, section: Section) -> None:
     found, rest = reader.labelled(section, known, skip=_IGNORED_LABELS["2"])
     _read_plain(reader, section, found)
     for label, target in _CONTACT_LABELS.items():
-        key = f"contact_{target}"
-        if key in found:
-            reader.record.contact[target] = found[key][1] or None
-        elif target not in reader.record.contact and label != "Yhteyshenkilön sähköpostiosoite":
-            reader.missing_label(section, label)
+        if f"contact_{target}" in found:
+            reader.record.contact[target] = found[f"contact_{target}"][1] or None
+        elif target not in reader.record.contact:
+            reader.record.contact[target] = None
+            reader.missing_label(section, label)  # reported once, under its first spelling
     business_id = valid = None
     line = section.heading_line
     if "business_id" in found:
