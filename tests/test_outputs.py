@@ -90,19 +90,45 @@ def test_failed_write_leaves_previous_tables_whole(monkeypatch, tmp_path, capsys
     assert _files(out) == before  # no table replaced, no temporary file left behind
 
 
-def test_contract_violation_writes_nothing(parse, monkeypatch, tmp_path):
+def test_a_project_breaking_the_contract_is_rejected_alone(parse, monkeypatch):
     from analyysi.documents import fields
 
     real = fields.extract_record
 
-    def broken(*args):
-        record = real(*args)
-        record.sustainability[0]["direct"] = 99  # a bug that slipped past the value parser
+    def broken(document, *args):
+        record = real(document, *args)
+        if record.project_code == "S22084":
+            record.sustainability[0]["direct"] = 99  # a bug slipping past the value parser
         return record
 
     monkeypatch.setattr("analyysi.parse.extract_record", broken)
     run = parse(RAW)
-    assert run.code == 3 and "sustainability.csv does not meet its contract" in run.stderr
+    assert run.code == 0
+    assert sorted(r["project_code"] for r in run.table("projects")) == [
+        "S20573",
+        "S22106",
+        "S22126",
+        "S22196",
+    ]
+    (error,) = run.issues("error")
+    assert error["source_file"] == "002_c113c283eaad9dcd.txt"
+    assert "sustainability.csv" in error["message"] and "bug in analyysi" in error["message"]
+    assert not [r for r in run.table("sustainability") if r["project_code"] == "S22084"]
+
+
+def test_an_untraceable_contract_failure_writes_nothing(parse, monkeypatch):
+    from analyysi.documents import checks
+
+    real = checks.check_record
+
+    def broken(record):
+        return [
+            issue.__class__(**{**issue.__dict__, "severity": "fatal"}) for issue in real(record)
+        ]
+
+    monkeypatch.setattr("analyysi.parse.check_record", broken)
+    run = parse(RAW)
+    assert run.code == 3 and "parse_issues.csv does not meet its contract" in run.stderr
     assert not run.out.exists()
 
 

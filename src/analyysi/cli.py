@@ -47,8 +47,11 @@ def run_parse(args: argparse.Namespace) -> int:
         return 2
     result = parse_folder(args.raw, progress=print_progress)
     if not result.files:
+        found = ", ".join(name for name, _ in result.skipped[:5])
+        more = ", …" if len(result.skipped) > 5 else ""
         print(
-            f"analyysi parse: error: no project descriptions (*.txt) under {args.raw}",
+            f"analyysi parse: error: no project descriptions (*.txt) under {args.raw}"
+            + (f"; found only {found}{more}" if found else ""),
             file=sys.stderr,
         )
         return 2

@@ -4,4 +4,3 @@ from pathlib import Path
 
 RAW = Path("data/raw")
 PROCESSED = Path("data/processed")
-REPORTS = Path("reports")

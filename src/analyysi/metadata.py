@@ -538,5 +538,3 @@ RESOURCES: dict[str, Resource] = {
         ),
     )
 }
-
-PARSED_TABLES = tuple(RESOURCES)

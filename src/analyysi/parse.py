@@ -5,6 +5,7 @@ Every input file ends up in ``projects.csv`` or has an ``error`` row in ``parse_
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,17 +17,18 @@ from analyysi.documents.fields import (
     Issue,
     Record,
     extract_record,
-    find_project_code,
+    find_project_codes,
     is_valid_project_code,
 )
 from analyysi.documents.read import RejectedFile, read_document
 from analyysi.documents.sections import split_sections
 from analyysi.metadata import RESOURCES
-from analyysi.tidy import build_table, format_csv, write_files_atomically
+from analyysi.tidy import TableValidationError, build_table, format_csv, write_files_atomically
 
 DOCUMENT_SUFFIX = ".txt"
-# Files a user keeps beside the documents on purpose; anything else unread is reported.
-_NOT_DOCUMENTS = {"readme.md", "readme", "readme.txt", ".gitkeep", ".ds_store"}
+# Kept beside the documents on purpose; passed over without a word. Anything else not read
+# is reported.
+_QUIET = {"readme.md", ".gitkeep", ".ds_store"}
 
 
 @dataclass
@@ -35,6 +37,7 @@ class ParseResult:
     issues: list[Issue] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # every document file read
     rejected: dict[str, str] = field(default_factory=dict)  # source_file -> reason
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # other files, not read
 
     @property
     def error_count(self) -> int:
@@ -45,35 +48,40 @@ class ParseResult:
         return sum(issue.severity == "warning" for issue in self.issues)
 
 
-def find_documents(raw: Path) -> tuple[list[Path], list[Path]]:
-    """Document files (``*.txt``, any depth, name order) and other files that are not read."""
-    documents, others = [], []
-    for path in sorted(p for p in raw.rglob("*") if p.is_file()):
-        relative = path.relative_to(raw)
-        if any(part.startswith(".") for part in relative.parts[:-1]):
-            continue
-        if path.suffix.lower() == DOCUMENT_SUFFIX and path.name.casefold() not in _NOT_DOCUMENTS:
-            documents.append(path)
-        elif path.name.casefold() not in _NOT_DOCUMENTS:
-            others.append(path)
-    return documents, others
+def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Document files (``*.txt`` at any depth, in name order) and, for everything else that is
+    not read, (relative path, reason)."""
+    documents: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for folder, subfolders, names in os.walk(raw):
+        here = Path(folder)
+        for name in sorted(subfolders):
+            path = here / name
+            if name.startswith(".") or path.is_symlink():
+                subfolders.remove(name)
+                why = "a hidden folder" if name.startswith(".") else "a link to a folder"
+                skipped.append((_relative(raw, path), f"not read: {why}"))
+        for name in names:
+            path = here / name
+            if name.casefold() in _QUIET:
+                continue
+            if name.startswith("."):
+                skipped.append((_relative(raw, path), "not read: a hidden file"))
+            elif path.suffix.lower() == DOCUMENT_SUFFIX:
+                documents.append(path)
+            else:
+                reason = f"not read: only {DOCUMENT_SUFFIX} files are descriptions"
+                skipped.append((_relative(raw, path), reason))
+    return sorted(documents, key=lambda p: _relative(raw, p)), sorted(skipped)
 
 
 def parse_folder(raw: Path, progress: Callable[[int, int], None] | None = None) -> ParseResult:
     """Parse every description under ``raw``; bad files become issues, never exceptions."""
     result = ParseResult()
-    documents, others = find_documents(raw)
-    for path in others:
-        result.issues.append(
-            Issue(
-                _relative(raw, path),
-                None,
-                "warning",
-                "file",
-                None,
-                f"not read: only {DOCUMENT_SUFFIX} files are taken as project descriptions",
-            )
-        )
+    documents, skipped = find_documents(raw)
+    result.skipped = skipped
+    for source_file, reason in skipped:
+        result.issues.append(Issue(source_file, None, "warning", "file", None, reason))
     seen: dict[str, str] = {}  # project code -> source file
     for done, path in enumerate(documents, start=1):
         source_file = _relative(raw, path)
@@ -97,6 +105,8 @@ def _parse_file(
     path: Path, source_file: str, seen: dict[str, str]
 ) -> Record | tuple[str | None, str]:
     """A record, or (project code if known, reason) for a rejected file."""
+    if not path.is_file():
+        return None, "rejected: not a regular file (a broken link, a pipe or a device)"
     try:
         document = read_document(path, source_file)
     except RejectedFile as exc:
@@ -104,18 +114,24 @@ def _parse_file(
     except OSError as exc:
         return None, f"rejected: cannot be read ({exc.strerror or exc})"
     split = split_sections(document)
-    found = find_project_code(document)
-    if not split.sections or found is None:
+    codes = find_project_codes(document)
+    if not split.sections or not codes:
         lacking = " and ".join(
             what
             for what, missing in (
-                ("no project code (Hankekoodi)", found is None),
+                ("no project code (Hankekoodi)", not codes),
                 ("no known section headings", not split.sections),
             )
             if missing
         )
         return None, f"rejected: not a project description ({lacking})"
-    code, line = found
+    code, line = codes[0]
+    if len({c for c, _ in codes}) > 1:
+        listed = ", ".join(f"{c} (line {n})" for c, n in codes)
+        return code, (
+            f"rejected: holds more than one project description ({listed}); "
+            "put each project in a file of its own"
+        )
     if not is_valid_project_code(code):
         return None, f"rejected: Hankekoodi on line {line} is not a project code: {code!r}"
     if code in seen:
@@ -123,15 +139,58 @@ def _parse_file(
             f"rejected: project code {code} was already read from {seen[code]}; "
             f"{source_file} is a second file with the same code"
         )
-    return extract_record(document, split, code, line)
+    record = extract_record(document, split, code, line)
+    if document.mixed_encoding_line:
+        record.issues.append(
+            Issue(
+                source_file,
+                code,
+                "warning",
+                "file",
+                document.mixed_encoding_line,
+                "not all UTF-8: bytes that are not UTF-8 (first on this line) were read as "
+                "Windows-1252; check the characters there",
+            )
+        )
+    return record
 
 
 def _relative(raw: Path, path: Path) -> str:
     return path.relative_to(raw).as_posix()
 
 
+_RECORD_TABLES = (
+    "funding",
+    "areas",
+    "indicators",
+    "organisations",
+    "texts",
+    "gender_equality",
+    "sustainability",
+)
+
+
 def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[str, str]:
-    """CSV text of every table, validated, keyed by file name."""
+    """CSV text of every table, validated, keyed by file name.
+
+    Should a project's values still break the contract (a bug in analyysi), that project is
+    rejected with an error row and the others are written; ``TableValidationError`` is raised
+    only when the failure cannot be traced to a project."""
+    while True:
+        rows = _table_rows(result)
+        try:
+            return {
+                resource.path: format_csv(resource, build_table(resource, rows[name]))
+                for name, resource in RESOURCES.items()
+                if include_contacts or not resource.optional
+            }
+        except TableValidationError as exc:
+            if not exc.project_codes:
+                raise
+            _reject_records(result, exc)
+
+
+def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {name: [] for name in RESOURCES}
     for record in result.records:
         code = record.project_code
@@ -146,25 +205,26 @@ def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[st
             {"project_code": code, "field": name, "line": line}
             for name, line in record.project_lines.items()
         )
-        for table in (
-            "funding",
-            "areas",
-            "indicators",
-            "organisations",
-            "texts",
-            "gender_equality",
-            "sustainability",
-        ):
+        for table in _RECORD_TABLES:
             rows[table].extend({"project_code": code, **row} for row in getattr(record, table))
         if record.contact:
             rows["contacts"].append({"project_code": code, **record.contact})
     rows["parse_issues"] = [issue.__dict__ for issue in result.issues]
-    files = {}
-    for name, resource in RESOURCES.items():
-        if resource.optional and not include_contacts:
-            continue
-        files[resource.path] = format_csv(resource, build_table(resource, rows[name]))
-    return files
+    return rows
+
+
+def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
+    for record in [r for r in result.records if r.project_code in exc.project_codes]:
+        result.records.remove(record)
+        reason = (
+            f"rejected: a value breaks the data contract in {exc.table} ({exc.summary}); "
+            "this is a bug in analyysi, please report it with this file"
+        )
+        result.rejected[record.source_file] = reason
+        result.issues = [i for i in result.issues if i.source_file != record.source_file]
+        result.issues.append(
+            Issue(record.source_file, record.project_code, "error", "file", None, reason)
+        )
 
 
 def write_outputs(out: Path, files: dict[str, str], include_contacts: bool) -> list[Path]:

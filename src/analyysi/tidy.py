@@ -28,6 +28,10 @@ _DTYPES = {
 class TableValidationError(Exception):
     """A table broke its contract; this is a bug in analyysi, not in the input."""
 
+    def __init__(self, table: str, summary: str, project_codes: set[str]) -> None:
+        super().__init__(f"{table} does not meet its contract: {summary}")
+        self.table, self.summary, self.project_codes = table, summary, project_codes
+
 
 def build_table(resource: Resource, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Rows (dicts) to a DataFrame with the resource's columns, types and sort order,
@@ -38,10 +42,16 @@ def build_table(resource: Resource, rows: Iterable[Mapping[str, Any]]) -> pd.Dat
     try:
         frame = _schema(resource).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        cases = exc.failure_cases[["column", "check", "failure_case"]].head(10)
-        raise TableValidationError(
-            f"{resource.path} does not meet its contract:\n{cases.to_string(index=False)}"
-        ) from None
+        cases = exc.failure_cases
+        summary = "; ".join(
+            f"{case.column} {case.check}: {case.failure_case!r}"
+            for case in cases.head(5).itertuples()
+        )
+        rows = cases["index"].dropna()
+        codes = set()
+        if "project_code" in resource.primary_key and len(rows) == len(cases):
+            codes = {frame.at[int(i), "project_code"] for i in rows} - {None}
+        raise TableValidationError(resource.path, summary, codes) from None
     return sort_table(resource, frame)
 
 
@@ -104,10 +114,12 @@ def _format_column(field: Field, column: pd.Series) -> pd.Series:
 
 
 def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
-    """Write every file to a temporary name first, then move all into place.
+    """Write every file to a temporary name first, then move each into place.
 
-    Nothing is replaced until every file is complete on disk, so a failed or interrupted run
-    leaves the previous tables whole."""
+    Nothing is replaced until every file is complete on disk, and each replacement is atomic:
+    a failure while writing leaves the previous tables as they were, and no file is ever
+    half-written. Only a kill during the final renames (microseconds) could leave some tables
+    from the previous run beside new ones; rerun to make them one set again."""
     out.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[str, Path]] = []
     try:

@@ -35,7 +35,8 @@ def check_record(record: Record) -> list[Issue]:
                 f"public funding {total['amount_eur']} € (line {total['line']})",
             )
     for row in record.indicators:
-        if _above(row, row, "realised", "planned"):
+        planned, realised = row["planned"], row["realised"]
+        if planned is not None and realised is not None and realised > planned:
             warn(
                 "indicators.realised",
                 row["realised_line"],
@@ -65,9 +66,9 @@ def check_record(record: Record) -> list[Issue]:
     return found
 
 
-def _above(row: dict | None, other: dict | None, column: str, other_column: str = "") -> bool:
-    """row[column] > other[other_column or column], where both are known."""
+def _above(row: dict | None, other: dict | None, column: str) -> bool:
+    """row[column] > other[column], where both are known."""
     if row is None or other is None:
         return False
-    value, limit = row[column], other[other_column or column]
+    value, limit = row[column], other[column]
     return value is not None and limit is not None and value > limit

@@ -87,6 +87,8 @@ _CONTACT_LABELS = {
 # Recognised but not extracted: the applicant's phone is often a person's own number.
 _IGNORED_LABELS = {"2": {"Puhelinnumero"}}
 _CO_IMPLEMENTERS_HEADING = "Osatoteuttajat"
+# Sections whose unrecognised lines are not quoted in parse_issues (contact persons).
+_PERSONAL_SECTIONS = {"2"}
 _SITE_HEADING = "Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa"
 
 FUNDING_LABELS = {
@@ -138,9 +140,6 @@ SUSTAINABILITY_CRITERIA = {
 }
 _SCORE_HEADER = {"välitönvälillinen", "välitön välillinen"}
 _SCORES_LIKE = re.compile(r"^(?:\S{1,4}(?:\s\S{1,4})?)?$")
-_UNKNOWN_CRITERION = re.compile(
-    r"^(?P<criterion>.*\S)\s+(?P<direct>\d{1,2})\s+(?P<indirect>\d{1,2})$"
-)
 
 _FOLDED = {
     key: {normalise(label): target for label, target in labels.items()}
@@ -157,17 +156,19 @@ _FOLDED = {
     }.items()
 }
 _CRITERION_DIMENSIONS = {normalise(name): dim for name, dim in SUSTAINABILITY_CRITERIA.items()}
+_CRITERION_POSITIONS = {normalise(name): i for i, name in enumerate(SUSTAINABILITY_CRITERIA, 1)}
 _CRITERIA = sorted(_CRITERION_DIMENSIONS, key=len, reverse=True)
 
 
-def find_project_code(document: Document) -> tuple[str, int] | None:
-    """The project code and its line, from the first ``Hankekoodi:`` line anywhere."""
+def find_project_codes(document: Document) -> list[tuple[str, int]]:
+    """Every ``Hankekoodi:`` value (upper-cased, as codes are) and its line, in file order."""
     wanted = normalise(PROJECT_CODE_LABEL)
+    found = []
     for number, raw in enumerate(document.lines, start=1):
         label, colon, value = raw.partition(":")
         if colon and normalise(label) == wanted and value.strip():
-            return value.strip(), number
-    return None
+            found.append((value.strip().upper(), number))
+    return found
 
 
 def is_valid_project_code(code: str) -> bool:
@@ -187,11 +188,27 @@ def extract_record(document: Document, split: SplitDocument, code: str, code_lin
         reader.warn("projects.fund", None, "no title line naming the fund, e.g. '(ESR)'")
     else:
         reader.set_project("fund", fund.text, fund.number)
+    for line in split.misplaced:
+        opened = any(section.heading_line == line.number for section in split.sections.values())
+        reader.warn(
+            "section",
+            line.number,
+            f"heading {line.text!r} "
+            + (
+                "out of order; its section is read all the same"
+                if opened
+                else "repeated; read as text"
+            ),
+        )
     for spec in SECTIONS:
         section = split.sections.get(spec.number)
         if section is None:
             if spec.required:
-                reader.error("section", None, f"section '{spec.number} {spec.title}' is missing")
+                reader.error(
+                    f"section {spec.number}",
+                    None,
+                    f"section '{spec.number} {spec.title}' is missing",
+                )
             continue
         handler = _HANDLERS.get(spec.number)
         if handler:
@@ -248,7 +265,8 @@ class _Reader:
         """Split a section into its known ``Label: value`` lines and the other lines.
 
         Returns {target: (label as written, value, line)} and the remaining non-blank lines.
-        A label seen twice keeps its first value, with a warning.
+        A label repeated with the same value is harmless; with another value, which one holds
+        cannot be told, so the value is left empty and an error names both lines.
         """
         found: dict[str, tuple[str, str, int]] = {}
         rest: list[Line] = []
@@ -259,27 +277,30 @@ class _Reader:
             label, colon, value = line.text.partition(":")
             folded = normalise(label)
             if colon and folded in known:
-                target = known[folded]
-                if target in found:
-                    self.warn(
+                target, value = known[folded], value.strip()
+                if target in found and found[target][1] != value:
+                    written, _, first = found[target]
+                    self.error(
                         f"section {section.spec.number}",
                         line.number,
-                        f"label {label.strip()!r} repeated; the value on line "
-                        f"{found[target][2]} is kept",
+                        f"label {written!r} repeated with another value (lines {first} and "
+                        f"{line.number}); the value is left empty",
                     )
-                    continue
-                found[target] = (label.strip(), value.strip(), line.number)
+                    found[target] = (written, "", first)
+                elif target not in found:
+                    found[target] = (label.strip(), value, line.number)
             elif not (colon and folded in skipped):
                 rest.append(line)
         return found, rest
 
     def unrecognised(self, section: Section, lines: Sequence[Line]) -> None:
         for line in lines:
-            shown = line.text if len(line.text) <= 80 else line.text[:77] + "..."
+            if section.spec.number in _PERSONAL_SECTIONS:
+                shown = "(not shown: this section holds personal data)"
+            else:
+                shown = repr(line.text if len(line.text) <= 80 else line.text[:77] + "...")
             self.warn(
-                f"section {section.spec.number}",
-                line.number,
-                f"unrecognised line ignored: {shown!r}",
+                f"section {section.spec.number}", line.number, f"unrecognised line ignored: {shown}"
             )
 
     def missing_label(self, section: Section, label: str) -> None:
@@ -380,12 +401,16 @@ def _section_2(reader: _Reader, section: Section) -> None:
 
 def _read_co_implementers(reader: _Reader, section: Section, rest: list[Line]) -> None:
     heading = normalise(_CO_IMPLEMENTERS_HEADING)
-    starts = [i for i, line in enumerate(rest) if normalise(line.text.rstrip(":")) == heading]
+    starts = [i for i, line in enumerate(rest) if normalise(line.text.split(":")[0]) == heading]
     if not starts:
         reader.unrecognised(section, rest)
         return
     reader.unrecognised(section, rest[: starts[0]])
-    for position, line in enumerate(rest[starts[0] + 1 :], start=1):
+    first = rest[starts[0]]
+    entries = rest[starts[0] + 1 :]
+    if first.text.partition(":")[2].strip():  # "Osatoteuttajat: Name, Y-tunnus" on one line
+        entries.insert(0, Line(first.number, first.text.partition(":")[2].strip()))
+    for position, line in enumerate(entries, start=1):
         name, _, raw_id = line.text.rpartition(",")
         business_id = valid = None
         if name.strip() and raw_id.strip():
@@ -499,6 +524,12 @@ def _section_8_1(reader: _Reader, section: Section) -> None:
         answer = reader.parse(
             values.parse_yes_no, raw.strip(), "gender_equality.answer", line.number, label.strip()
         )
+        if not raw.strip():
+            reader.error(
+                "gender_equality.answer",
+                line.number,
+                f"{label.strip()}: no answer (Kyllä or Ei) after the question",
+            )
         current, body = {"question": question, "answer": answer, "line": line.number}, []
     close()
     reader.unrecognised(section, [line for line in before if line.text])
@@ -509,40 +540,43 @@ def _section_8_1(reader: _Reader, section: Section) -> None:
 
 
 def _section_8_2(reader: _Reader, section: Section) -> None:
+    """Criteria are recognised by their names in the form; ``position`` is the criterion's
+    place in the form (1–15), so it means the same criterion in every project."""
     dimension: str | None = None
     current: dict[str, Any] | None = None
     body: list[Line] = []
     before: list[Line] = []
-    rows = reader.record.sustainability
+    rows: dict[int, dict[str, Any]] = {}
 
     def close() -> None:
         if current is not None:
             current["justification"] = join_paragraphs(body)[0] or None
-            rows.append(current)
 
     for line in section.lines:
         folded = normalise(line.text)
-        if folded in _SCORE_HEADER or not folded:
-            if not folded:
-                body.append(line)
+        if folded in _SCORE_HEADER:
             continue
         if folded in _FOLDED["dimension"]:
             close()
             current, body, dimension = None, [], _FOLDED["dimension"][folded]
             continue
-        criterion = _match_criterion(line.text)
+        criterion = _match_criterion(line.text) if folded else None
         if criterion is None:
             (body if current is not None else before).append(line)
             continue
-        close()
-        name, raw_scores, known = criterion
-        if not known:
-            reader.warn(
-                "sustainability.criterion", line.number, f"criterion not in the form: {name!r}"
+        position, name, raw_scores = criterion
+        if position in rows:
+            reader.error(
+                "sustainability.criterion",
+                line.number,
+                f"criterion {name!r} repeated (first on line {rows[position]['line']}); "
+                "this line is ignored",
             )
-        current = {
-            "position": len(rows) + 1,
-            "dimension": dimension or _CRITERION_DIMENSIONS.get(normalise(name)),
+            continue
+        close()
+        current = rows[position] = {
+            "position": position,
+            "dimension": dimension or _CRITERION_DIMENSIONS[normalise(name)],
             "criterion": name,
             "direct": None,
             "indirect": None,
@@ -562,28 +596,29 @@ def _section_8_2(reader: _Reader, section: Section) -> None:
                 values.parse_score, raw, f"sustainability.{column}", line.number, name
             )
     close()
-    reader.unrecognised(section, before)
-    if len(rows) != len(SUSTAINABILITY_CRITERIA):
+    reader.record.sustainability.extend(rows[p] for p in sorted(rows))
+    reader.unrecognised(section, [line for line in before if line.text])
+    missing = [name for i, name in enumerate(SUSTAINABILITY_CRITERIA, 1) if i not in rows]
+    if missing:
         reader.error(
             "section 8.2",
             section.heading_line,
-            f"found {len(rows)} of the {len(SUSTAINABILITY_CRITERIA)} sustainability criteria",
+            f"{len(missing)} of the {len(SUSTAINABILITY_CRITERIA)} sustainability criteria "
+            f"not found: {'; '.join(missing)}",
         )
 
 
-def _match_criterion(text: str) -> tuple[str, str, bool] | None:
-    """(criterion as written, the raw scores after it, whether it is a known criterion)."""
+def _match_criterion(text: str) -> tuple[int, str, str] | None:
+    """(position in the form, criterion as written, the raw scores after it), or None."""
     collapsed = " ".join(text.split())
     folded = collapsed.casefold()
     for known in _CRITERIA:
         if folded.startswith(known) and (len(folded) == len(known) or folded[len(known)] == " "):
             rest = collapsed[len(known) :].strip()
-            # A justification may open with the criterion's words; scores are short tokens.
-            if _SCORES_LIKE.match(rest):
-                return collapsed[: len(known)], rest, True
-    match = _UNKNOWN_CRITERION.match(text)
-    if match:
-        return match["criterion"], f"{match['direct']} {match['indirect']}", False
+            # A justification may open with the criterion's words: scores are short tokens
+            # with a digit among them (or missing altogether).
+            if _SCORES_LIKE.match(rest) and (not rest or any(c.isdigit() for c in rest)):
+                return _CRITERION_POSITIONS[known], collapsed[: len(known)], rest
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,10 @@ MAX_BYTES = 5 * 1024 * 1024  # larger files are rejected unread: no description 
 _BOM = b"\xef\xbb\xbf"
 # C0 control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+# A well-formed multi-byte UTF-8 sequence: a file with one is UTF-8, whatever else it holds.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 class RejectedFile(Exception):
@@ -25,6 +30,7 @@ class Document:
     sha256: str
     encoding: str
     lines: tuple[str, ...]
+    mixed_encoding_line: int | None = None  # first line with bytes that are not UTF-8
 
 
 def read_document(path: Path, source_file: str) -> Document:
@@ -32,6 +38,8 @@ def read_document(path: Path, source_file: str) -> Document:
 
     UTF-8 (with or without byte-order mark) is tried first, then Windows-1252, with the five
     bytes Windows-1252 leaves undefined read as Latin-1, so no byte is ever lost or replaced.
+    A UTF-8 file with a few stray Windows-1252 bytes (an edit in another program) keeps its
+    UTF-8 and only the stray bytes are read as Windows-1252; ``mixed_encoding_line`` says where.
     """
     size = path.stat().st_size
     if size > MAX_BYTES:
@@ -46,12 +54,17 @@ def read_document(path: Path, source_file: str) -> Document:
         data, encoding = data[len(_BOM) :], "utf-8-sig"
     else:
         encoding = "utf-8"
+    mixed_line = None
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text, encoding = data.decode("cp1252", errors="analyysi-latin-1"), "windows-1252"
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):
+            text, encoding = data.decode("utf-8", errors="analyysi-cp1252"), "utf-8+windows-1252"
+            mixed_line = data[: exc.start].count(b"\n") + 1
+        else:
+            text, encoding = data.decode("cp1252", errors="analyysi-latin-1"), "windows-1252"
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return Document(source_file, sha256, encoding, lines)
+    return Document(source_file, sha256, encoding, lines, mixed_line)
 
 
 def _control_share(data: bytes) -> float:
@@ -63,4 +76,10 @@ def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    chunk = error.object[error.start : error.end]
+    return chunk.decode("cp1252", errors="analyysi-latin-1"), error.end
+
+
 codecs.register_error("analyysi-latin-1", _latin1_fallback)
+codecs.register_error("analyysi-cp1252", _cp1252_fallback)

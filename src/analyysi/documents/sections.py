@@ -1,8 +1,8 @@
 """Finding the numbered sections of a description by their known headings.
 
-A heading is recognised only by its number *and* its known title, and only after the section
-before it, so a numbered line inside free text ("1. Toteutettiin selvitys …") never opens a
-section.
+A heading is recognised only by its number *and* its known title, so a numbered line inside
+free text ("1. Toteutettiin selvitys …") never opens a section. A known heading opens its section
+only once; a second occurrence stays in the text and is reported.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ class Section:
 class SplitDocument:
     preamble: tuple[Line, ...]
     sections: dict[str, Section]  # by section number
+    misplaced: tuple[Line, ...] = ()  # headings out of order, or repeated (kept as text)
 
     def title_fund(self) -> Line | None:
         """The fund code in the title line, e.g. ``ESR``, with its line."""
@@ -75,30 +76,40 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_HEADINGS = {
-    normalise(f"{spec.number}{dot} {spec.title}"): index
-    for index, spec in enumerate(SECTIONS)
-    for dot in ("", ".")
-}
+_HEADING = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\.?\s*(?P<title>\D.*?)\s*:?$")
+_HEADINGS = {(spec.number, normalise(spec.title)): index for index, spec in enumerate(SECTIONS)}
+
+
+def heading_index(text: str) -> int | None:
+    """The catalogue index of a heading line (number and known title), else None."""
+    match = _HEADING.match(text)
+    return _HEADINGS.get((match["number"], normalise(match["title"]))) if match else None
 
 
 def split_sections(document: Document) -> SplitDocument:
     """Split a document's lines into the preamble and its known sections."""
     preamble: list[Line] = []
     sections: dict[str, Section] = {}
+    seen: set[int] = set()
+    misplaced: list[Line] = []
     current: tuple[int, int, list[Line]] | None = None  # spec index, heading line, body
     for number, raw in enumerate(document.lines, start=1):
         text = raw.strip()
-        index = _HEADINGS.get(normalise(text)) if text else None
-        if index is not None and (current is None or index > current[0]):
+        index = heading_index(text) if text else None
+        if index is not None and index not in seen:
             if current is not None:
                 _close(sections, current)
+                if index < current[0]:
+                    misplaced.append(Line(number, text))
+            seen.add(index)
             current = (index, number, [])
             continue
+        if index is not None:
+            misplaced.append(Line(number, text))
         (preamble if current is None else current[2]).append(Line(number, text))
     if current is not None:
         _close(sections, current)
-    return SplitDocument(tuple(preamble), sections)
+    return SplitDocument(tuple(preamble), sections, tuple(misplaced))
 
 
 def _close(sections: dict[str, Section], current: tuple[int, int, list[Line]]) -> None:

@@ -24,6 +24,10 @@ _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 _PERIOD = re.compile(r"^alkaa\s+(?P<start>\S+)\s+ja\s+päättyy\s+(?P<end>\S+)$", re.IGNORECASE)
 _NUMBERED_NAME = re.compile(r"^(?P<code>\d+(?:\.\d+)*)\.?\s+(?P<name>\S.*)$")
 _YES = {"kyllä": True, "ei": False}
+# Bounds that no real description comes near; beyond them a value is a typo, not data.
+MAX_AMOUNT = Decimal(10) ** 12  # euros
+MAX_COUNT = 10**9
+YEARS = range(1950, 2151)
 
 
 def parse_amount(raw: str) -> Decimal:
@@ -34,7 +38,10 @@ def parse_amount(raw: str) -> Decimal:
         raise ValueError("not a euro amount (expected e.g. '43 005' or '17 743,48')")
     digits = re.sub(f"[{_GROUP_SEPARATORS}]", "", match["int"])
     frac = match["frac"] or ""
-    return Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
+    amount = Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
+    if amount >= MAX_AMOUNT:
+        raise ValueError("implausibly large amount (a trillion euros or more)")
+    return amount
 
 
 def parse_count(raw: str) -> int:
@@ -42,7 +49,10 @@ def parse_count(raw: str) -> int:
     text = raw.strip()
     if not _COUNT.match(text):
         raise ValueError("not a whole number")
-    return int(re.sub(f"[{_GROUP_SEPARATORS}]", "", text))
+    count = int(re.sub(f"[{_GROUP_SEPARATORS}]", "", text))
+    if count > MAX_COUNT:
+        raise ValueError("implausibly large count (over a billion)")
+    return count
 
 
 def parse_score(raw: str) -> int:
@@ -59,6 +69,8 @@ def parse_date(raw: str) -> dt.date:
     if not match:
         raise ValueError("not a date d.m.yyyy")
     day, month, year = (int(part) for part in match.groups())
+    if year not in YEARS:
+        raise ValueError(f"year {year} outside {YEARS.start}–{YEARS.stop - 1}")
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
