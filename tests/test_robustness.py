@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import RAW, ROOT, copy_seeds, seed_text
 
 KUOPIO = "000_3ca5471cb25b77c0.txt"  # S22196
@@ -113,7 +112,7 @@ def test_stray_windows_1252_byte_in_a_utf8_file(parse, raw_dir):
     data = (
         seed_text(KUOPIO)
         .encode("utf-8")
-        .replace("8-10 infotilaisuutta".encode(), b"8\x9610 infotilaisuutta")
+        .replace(b"8-10 infotilaisuutta", b"8\x9610 infotilaisuutta")
     )
     (raw_dir / KUOPIO).write_bytes(data)
     run = parse(raw_dir)
