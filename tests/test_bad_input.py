@@ -7,16 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, copy_seeds, seed_text
 
-GOOD_TABLES = (
-    "projects",
-    "funding",
-    "areas",
-    "indicators",
-    "organisations",
-    "texts",
-    "gender_equality",
-    "sustainability",
-)
+from analyysi.parse import RECORD_TABLES
+
+GOOD_TABLES = ("projects", *RECORD_TABLES)
 
 
 def _bad_files(folder):

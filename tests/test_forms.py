@@ -8,18 +8,9 @@ import re
 import pytest
 from conftest import SEEDS, copy_seeds, seed_text
 
-TABLES = (
-    "projects",
-    "project_sources",
-    "funding",
-    "areas",
-    "indicators",
-    "organisations",
-    "texts",
-    "gender_equality",
-    "sustainability",
-    "parse_issues",
-)
+from analyysi.metadata import RESOURCES
+
+TABLES = [name for name, resource in RESOURCES.items() if not resource.optional]
 LINE_COLUMNS = {"line", "first_line", "planned_line", "realised_line"}
 
 

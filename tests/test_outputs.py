@@ -145,16 +145,14 @@ def test_datapackage_describes_every_column_in_both_languages(parse):
     }
 
 
-def test_frictionless_validate_passes(parse):
-    run = parse(RAW, "--include-contacts")
+def _frictionless_validate(folder: Path) -> subprocess.CompletedProcess:
     frictionless = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(frictionless), "validate", str(run.out / "datapackage.json")],
-        capture_output=True,
-        text=True,
-        cwd=run.out,
-        check=False,
-    )
+    command = [str(frictionless), "validate", str(folder / "datapackage.json")]
+    return subprocess.run(command, capture_output=True, text=True, cwd=folder, check=False)
+
+
+def test_frictionless_validate_passes(parse):
+    result = _frictionless_validate(parse(RAW, "--include-contacts").out)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -165,15 +163,7 @@ def test_frictionless_catches_a_broken_table(parse):
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[1] = lines[1].replace(",ecological,", ",astrological,", 1)
     path.write_text("\n".join(lines), encoding="utf-8")
-    frictionless = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(frictionless), "validate", str(run.out / "datapackage.json")],
-        capture_output=True,
-        text=True,
-        cwd=run.out,
-        check=False,
-    )
-    assert result.returncode != 0
+    assert _frictionless_validate(run.out).returncode != 0
 
 
 def test_read_table_restores_types(parse):

@@ -159,7 +159,7 @@ def _relative(raw: Path, path: Path) -> str:
     return path.relative_to(raw).as_posix()
 
 
-_RECORD_TABLES = (
+RECORD_TABLES = (
     "funding",
     "areas",
     "indicators",
@@ -205,7 +205,7 @@ def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
             {"project_code": code, "field": name, "line": line}
             for name, line in record.project_lines.items()
         )
-        for table in _RECORD_TABLES:
+        for table in RECORD_TABLES:
             rows[table].extend({"project_code": code, **row} for row in getattr(record, table))
         if record.contact:
             rows["contacts"].append({"project_code": code, **record.contact})
