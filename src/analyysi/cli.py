@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 from analyysi import __version__, config
+from analyysi.catalogue import LANGUAGES
 from analyysi.parse import build_tables, parse_folder, print_progress, write_outputs
 from analyysi.tidy import TableValidationError
 
@@ -38,7 +41,50 @@ def build_parser() -> argparse.ArgumentParser:
         "(personal data: off by default)",
     )
     parse.set_defaults(run=run_parse)
+
+    run = commands.add_parser(
+        "run",
+        help="parse, then render every report and project card as HTML",
+        description="Parse the documents, execute the notebooks with papermill and render "
+        "reviewer-ready HTML into --reports: one report per analysis notebook, one card per "
+        "project, and index.html. Unchanged reports are skipped.",
+    )
+    run.add_argument(
+        "--raw", type=Path, default=config.RAW, help="folder of documents (%(default)s)"
+    )
+    run.add_argument(
+        "--processed",
+        type=Path,
+        default=config.PROCESSED,
+        help="folder for the tables (%(default)s)",
+    )
+    run.add_argument(
+        "--reports", type=Path, default=config.REPORTS, help="output folder (%(default)s)"
+    )
+    run.add_argument(
+        "--projects", default="", metavar="CODE,...", help="only these projects (default: all)"
+    )
+    run.add_argument(
+        "--lang", choices=LANGUAGES, default="fi", help="report language (%(default)s)"
+    )
+    run.add_argument("--show-code", action="store_true", help="include the code in the HTML")
+    run.add_argument("--force", action="store_true", help="rerun reports even when unchanged")
+    run.add_argument(
+        "--jobs",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="notebooks run at once (default: number of cores, %(default)s)",
+    )
+    run.set_defaults(run=run_reports)
     return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
 
 
 def run_parse(args: argparse.Namespace) -> int:
@@ -80,6 +126,48 @@ def run_parse(args: argparse.Namespace) -> int:
     if result.issues:
         print(f"Problems are listed in {args.out / 'parse_issues.csv'}.")
     return 1 if args.strict and result.error_count else 0
+
+
+def run_reports(args: argparse.Namespace) -> int:
+    from analyysi.report.parameters import ParameterError
+    from analyysi.report.pipeline import Settings, run
+
+    started = time.perf_counter()
+    print("Parsing documents…", flush=True)
+    parsed = run_parse(
+        argparse.Namespace(raw=args.raw, out=args.processed, strict=False, include_contacts=False)
+    )
+    if parsed != 0:
+        return parsed
+    projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
+    settings = Settings(
+        root=config.ROOT,
+        processed=args.processed,
+        reports=args.reports,
+        lang=args.lang,
+        show_code=args.show_code,
+        force=args.force,
+        jobs=args.jobs,
+        projects=projects,
+    )
+    print(
+        f"Rendering reports ({args.lang}) into {args.reports}/ with {args.jobs} jobs…", flush=True
+    )
+    try:
+        summary = run(settings, print_line=lambda line: print(line, flush=True))
+    except ParameterError as exc:
+        print(f"analyysi run: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
+        return 130
+    took = time.perf_counter() - started
+    print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
+    if summary.failed:
+        names = ", ".join(r.name for r in summary.failed)
+        print(f"analyysi run: {len(summary.failed)} report(s) failed: {names}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,8 @@ def _resource(resource: Resource) -> dict:
 def _field(field: Field) -> dict:
     described: dict = {
         "name": field.name,
+        "title": field.title_en,
+        "title_fi": field.title_fi,
         "type": _FRICTIONLESS_TYPES[field.type],
         "description": field.en,
         "description_fi": field.fi,

@@ -24,6 +24,11 @@ class Field:
     maximum: int | None = None
     pattern: str | None = None
     required: bool = False  # never empty
+    title_fi: str = ""  # short label for reports and spreadsheets
+    title_en: str = ""
+
+    def title(self, lang: str) -> str:
+        return self.title_fi if lang == "fi" else self.title_en
 
 
 @dataclass(frozen=True)
@@ -340,6 +345,71 @@ FIELDS = _fields(
     Field("email", "string", "E-mail address as written.", "Sähköpostiosoite."),
     Field("phone", "string", "Phone number as written.", "Puhelinnumero."),
 )
+
+# Short labels (Finnish, English) for report tables and spreadsheets.
+_TITLES = {
+    "project_code": ("Hankekoodi", "Project code"),
+    "project_name": ("Hankkeen nimi", "Project name"),
+    "fund": ("Rahasto", "Fund"),
+    "priority_axis_code": ("Toimintalinja", "Priority axis"),
+    "priority_axis_name": ("Toimintalinjan nimi", "Priority axis name"),
+    "specific_objective_code": ("Erityistavoite", "Specific objective"),
+    "specific_objective_name": ("Erityistavoitteen nimi", "Specific objective name"),
+    "planned_start": ("Alkaa", "Planned start"),
+    "planned_end": ("Päättyy", "Planned end"),
+    "status": ("Tila", "Status"),
+    "authority": ("Vastuuviranomainen", "Managing authority"),
+    "applicant_name": ("Hakija", "Applicant"),
+    "applicant_org_type": ("Organisaatiotyyppi", "Organisation type"),
+    "applicant_business_id": ("Hakijan Y-tunnus", "Applicant business ID"),
+    "applicant_business_id_valid": ("Y-tunnus oikein", "Business ID valid"),
+    "applicant_street": ("Jakeluosoite", "Street address"),
+    "applicant_postcode": ("Postinumero", "Postcode"),
+    "applicant_city": ("Postitoimipaikka", "Post town"),
+    "applicant_website": ("WWW-osoite", "Website"),
+    "applicant_mode": ("Hakijamenettely", "Applicant mode"),
+    "site_street": ("Toteutuspaikan osoite", "Site address"),
+    "site_postcode": ("Toteutuspaikan postinumero", "Site postcode"),
+    "site_city": ("Toteutuspaikka", "Site post town"),
+    "has_final_report": ("Loppuraportti", "Final report"),
+    "source_file": ("Lähdetiedosto", "Source file"),
+    "source_sha256": ("SHA-256", "SHA-256"),
+    "field": ("Kenttä", "Field"),
+    "line": ("Rivi", "Line"),
+    "source": ("Rahoituslähde", "Funding source"),
+    "stage": ("Vaihe", "Stage"),
+    "amount_eur": ("Määrä (€)", "Amount (€)"),
+    "label_fi": ("Selite", "Label (Finnish)"),
+    "level": ("Aluetaso", "Area level"),
+    "position": ("Järjestys", "Position"),
+    "name": ("Nimi", "Name"),
+    "indicator": ("Indikaattori", "Indicator"),
+    "planned": ("Suunniteltu", "Planned"),
+    "realised": ("Toteutunut", "Realised"),
+    "planned_line": ("Suunnitellun rivi", "Planned: line"),
+    "realised_line": ("Toteutuneen rivi", "Realised: line"),
+    "role": ("Rooli", "Role"),
+    "business_id": ("Y-tunnus", "Business ID"),
+    "business_id_valid": ("Y-tunnus oikein", "Business ID valid"),
+    "section": ("Osio", "Section"),
+    "text": ("Teksti", "Text"),
+    "first_line": ("Ensimmäinen rivi", "First line"),
+    "question": ("Kysymys", "Question"),
+    "answer": ("Vastaus", "Answer"),
+    "justification": ("Perustelu", "Justification"),
+    "dimension": ("Ulottuvuus", "Dimension"),
+    "criterion": ("Kriteeri", "Criterion"),
+    "direct": ("Välitön", "Direct"),
+    "indirect": ("Välillinen", "Indirect"),
+    "severity": ("Vakavuus", "Severity"),
+    "message": ("Havainto", "Message"),
+    "email": ("Sähköposti", "E-mail"),
+    "phone": ("Puhelin", "Phone"),
+}
+FIELDS = {
+    name: replace(field, title_fi=_TITLES[name][0], title_en=_TITLES[name][1])
+    for name, field in FIELDS.items()
+}
 
 
 def _use(name: str, **override) -> Field:

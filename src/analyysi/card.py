@@ -1,0 +1,95 @@
+"""What a project card shows: one project's rows of every table, ready for display."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analyysi.catalogue import column_label, text
+from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
+from analyysi.overview import load_tables
+
+_FACTS = (
+    "project_code",
+    "project_name",
+    "fund",
+    "priority_axis_code",
+    "priority_axis_name",
+    "specific_objective_code",
+    "specific_objective_name",
+    "planned_start",
+    "planned_end",
+    "status",
+    "authority",
+    "applicant_name",
+    "applicant_org_type",
+    "applicant_business_id",
+    "applicant_city",
+    "applicant_website",
+    "has_final_report",
+    "source_file",
+)
+
+
+@dataclass(frozen=True)
+class Project:
+    facts: pd.DataFrame  # field label, value
+    funding: pd.DataFrame
+    indicators: pd.DataFrame
+    areas: pd.DataFrame
+    organisations: pd.DataFrame
+    texts: list[tuple[str, str]]  # (section, text)
+    issues: pd.DataFrame
+
+
+@functools.lru_cache(maxsize=4)
+def _tables(processed: str, stamp: tuple) -> dict[str, pd.DataFrame]:
+    return load_tables(processed)
+
+
+def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> Project:
+    """One project's data; tables are read once per kernel while the files are unchanged."""
+    folder = Path(processed)
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
+    tables = _tables(str(folder.resolve()), stamp)
+    mine = {
+        name: table[table["project_code"] == project_code].drop(columns="project_code")
+        for name, table in tables.items()
+        if "project_code" in table
+    }
+    if mine["projects"].empty:
+        raise LookupError(text("card.unknown_project", lang, project_code=project_code))
+    row = tables["projects"].set_index("project_code").loc[project_code]
+    facts = pd.DataFrame(
+        {
+            "field": [column_label(name, lang) for name in _FACTS],
+            "value": [project_code if name == "project_code" else row[name] for name in _FACTS],
+        }
+    )
+    facts["value"] = facts["value"].map(_plain)
+    order = {section: i for i, section in enumerate(TEXT_SECTIONS.values())}
+    texts = sorted(
+        ((r.section, r.text) for r in mine["texts"].itertuples()), key=lambda t: order[t[0]]
+    )
+    levels = {level: i for i, level in enumerate(AREA_LABELS.values())}
+    areas = mine["areas"].assign(order=mine["areas"]["level"].map(levels))
+    areas = areas.sort_values(["order", "position"])
+    issues = mine["parse_issues"][["severity", "field", "line", "message"]]
+    return Project(
+        facts,
+        mine["funding"][["source", "stage", "amount_eur", "line"]],
+        mine["indicators"][["indicator", "planned", "realised"]],
+        areas[["level", "position", "name"]],
+        mine["organisations"][["role", "position", "name", "business_id", "business_id_valid"]],
+        texts,
+        issues,
+    )
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return None if value is pd.NA or (isinstance(value, float) and pd.isna(value)) else value

@@ -1,0 +1,123 @@
+"""What notebooks use to show things: headings, sentences, tables and figures.
+
+Every string that reaches a report goes through ``html.escape`` here, so document text (which
+is untrusted) can never inject markup. Tables are also written as CSV and figures as SVG and
+300-dpi PNG under the reports folder, for authors to lift into their own reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analyysi.catalogue import column_label, text, value_label
+
+FIGURE_DPI = 300
+
+
+class Report:
+    """Output helpers for one notebook run (``name`` is the notebook's output name)."""
+
+    def __init__(self, name: str, lang: str = "fi", reports: str | Path = "reports") -> None:
+        self.name, self.lang = name, lang
+        self.reports = Path(reports)
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.lang, **values)
+
+    def title(self, key: str, **values: object) -> None:
+        _show(f"<h1>{html.escape(self.t(key, **values))}</h1>")
+
+    def heading(self, key: str, level: int = 2, **values: object) -> None:
+        words = self.t(key, **values)
+        anchor = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+        _show(f'<h{level} id="{anchor}">{html.escape(words)}</h{level}>')
+
+    def say(self, key: str, **values: object) -> None:
+        """A sentence from the catalogue, its values filled in and escaped."""
+        _show(f"<p>{html.escape(self.t(key, **values))}</p>")
+
+    def quote(self, words: str) -> None:
+        """Document text, as written: escaped, line breaks kept."""
+        _show(f'<blockquote class="document-text">{_escape_lines(words)}</blockquote>')
+
+    def table(self, frame: pd.DataFrame, name: str, *, caption: str | None = None) -> None:
+        """Show a table with labelled columns and coded values translated; also write it to
+        ``tables/<report>--<name>.csv`` (same labels)."""
+        labelled = label_table(frame, self.lang)
+        path = self.reports / "tables" / f"{self.name}--{name}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        labelled.to_csv(path, index=False, lineterminator="\n")
+        caption_html = f"<caption>{html.escape(self.t(caption))}</caption>" if caption else ""
+        if labelled.empty:
+            _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
+            return
+        body = labelled.to_html(index=False, escape=True, na_rep="", border=0, classes="data")
+        body = body.replace(
+            '<table border="0" class="dataframe data">', f'<table class="data">{caption_html}', 1
+        )
+        link = f'<p class="download"><a href="tables/{html.escape(path.name)}">{html.escape(self.t("table_file"))}</a></p>'
+        _show(body + link)
+
+    def figure(self, fig, name: str, alt: str) -> None:
+        """Show a matplotlib figure with alt text (a catalogue key); save SVG and PNG."""
+        folder = self.reports / "figures"
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{self.name}--{name}"
+        # SVGs carry no date, so reruns give the same bytes.
+        fig.savefig(folder / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
+        fig.savefig(folder / f"{stem}.png", dpi=FIGURE_DPI, bbox_inches="tight")
+        shown = io.BytesIO()
+        fig.savefig(shown, format="png", dpi=110, bbox_inches="tight")
+        _close(fig)
+        data = base64.b64encode(shown.getvalue()).decode("ascii")
+        alt_text = html.escape(self.t(alt), quote=True)
+        files = " · ".join(
+            f'<a href="figures/{stem}.{ext}">{ext.upper()}</a>' for ext in ("svg", "png")
+        )
+        _show(
+            f'<figure><img src="data:image/png;base64,{data}" alt="{alt_text}">'
+            f'<figcaption>{alt_text} <span class="download">{html.escape(self.t("figure_files"))}: '
+            f"{files}</span></figcaption></figure>"
+        )
+
+
+def label_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Columns renamed to their report labels, coded values (enums, booleans) translated."""
+    labelled = frame.copy().astype(object)
+    for column in labelled.columns:
+        labelled[column] = labelled[column].map(lambda v: _shown(v, lang))
+    return labelled.rename(columns={c: column_label(c, lang) for c in labelled.columns})
+
+
+def _shown(value: object, lang: str) -> object:
+    """A cell as a reader wants it: no NaN or <NA>, whole numbers without '.0', dates as
+    ISO dates, coded values in the report language."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float):
+        return "" if pd.isna(value) else int(value) if value.is_integer() else value
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return value_label(value, lang)
+
+
+def _escape_lines(words: str) -> str:
+    return "<br>".join(html.escape(line) for line in words.split("\n"))
+
+
+def _show(markup: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(markup))
+
+
+def _close(fig) -> None:
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)

@@ -1,0 +1,160 @@
+"""Portfolio facts from the tidy tables, shared by the data overview, the cards and the index.
+
+Pure functions: tables in, tables or numbers out. The analyses proper (funding realisation,
+participant outcomes, COVID adaptations) live in their own modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analyysi.metadata import RESOURCES
+from analyysi.tidy import read_table
+
+PANDEMIC_START = pd.Timestamp("2020-03-16")  # first state of emergency in Finland
+PANDEMIC_END = pd.Timestamp("2022-02-28")  # restrictions lifted 1.3.2022
+
+
+def load_tables(processed: Path | str) -> dict[str, pd.DataFrame]:
+    """Every parsed table that exists in ``processed``, read with its declared types."""
+    folder = Path(processed)
+    return {
+        name: read_table(name, folder)
+        for name, resource in RESOURCES.items()
+        if (folder / resource.path).exists()
+    }
+
+
+def only_projects(tables: dict[str, pd.DataFrame], codes: str | tuple[str, ...] | list[str]):
+    """The tables restricted to the given project codes (comma-separated or a sequence);
+    no codes means all. parse_issues keeps its rows about files with no project."""
+    if isinstance(codes, str):
+        codes = [c.strip().upper() for c in codes.split(",") if c.strip()]
+    if not codes:
+        return tables
+    wanted = set(codes)
+    return {
+        name: table[table["project_code"].isin(wanted)].reset_index(drop=True)
+        if "project_code" in table and name != "parse_issues"
+        else table
+        for name, table in tables.items()
+    }
+
+
+def funding_wide(funding: pd.DataFrame) -> pd.DataFrame:
+    """One row per project: the four section-5 amounts as columns."""
+    wide = funding.pivot_table(
+        index="project_code", columns=["source", "stage"], values="amount_eur", aggfunc="first"
+    )
+    wide.columns = [f"{stage}_{source}_eur" for source, stage in wide.columns]
+    return wide.reindex(
+        columns=[
+            "planned_eu_state_eur",
+            "realised_eu_state_eur",
+            "planned_public_total_eur",
+            "realised_public_total_eur",
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class PortfolioFunding:
+    planned_eur: float
+    realised_eur: float
+    projects: int  # projects with both amounts known
+
+    @property
+    def share(self) -> float | None:
+        return self.realised_eur / self.planned_eur if self.projects and self.planned_eur else None
+
+
+def portfolio_public_funding(funding: pd.DataFrame) -> PortfolioFunding:
+    """Σ realised ÷ Σ planned total public funding over projects that give both."""
+    wide = funding_wide(funding)
+    both = wide.dropna(subset=["planned_public_total_eur", "realised_public_total_eur"])
+    return PortfolioFunding(
+        float(both["planned_public_total_eur"].sum()),
+        float(both["realised_public_total_eur"].sum()),
+        len(both),
+    )
+
+
+def key_figures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per project: code, name, planned and realised public funding, their ratio, planned
+    persons, final report present."""
+    projects = tables["projects"][["project_code", "project_name", "planned_start", "planned_end"]]
+    wide = funding_wide(tables["funding"]).reset_index()
+    persons = tables["indicators"].query("indicator == 'persons'")[["project_code", "planned"]]
+    merged = (
+        projects.merge(wide, on="project_code", how="left")
+        .merge(
+            persons.rename(columns={"planned": "planned_persons"}), on="project_code", how="left"
+        )
+        .merge(tables["projects"][["project_code", "has_final_report"]], on="project_code")
+    )
+    merged["public_realisation"] = (
+        merged["realised_public_total_eur"] / merged["planned_public_total_eur"]
+    ).round(4)
+    return merged.rename(
+        columns={
+            "planned_public_total_eur": "planned_public_eur",
+            "realised_public_total_eur": "realised_public_eur",
+        }
+    )[
+        [
+            "project_code",
+            "project_name",
+            "planned_start",
+            "planned_end",
+            "planned_public_eur",
+            "realised_public_eur",
+            "public_realisation",
+            "planned_persons",
+            "has_final_report",
+        ]
+    ]
+
+
+def ran_in_pandemic(projects: pd.DataFrame) -> pd.Series:
+    """Whether each project's planned period overlaps the pandemic period."""
+    return (projects["planned_start"] <= PANDEMIC_END) & (projects["planned_end"] >= PANDEMIC_START)
+
+
+@dataclass(frozen=True)
+class Quality:
+    files: int
+    projects: int
+    rejected: int
+    errors: int
+    warnings: int
+
+
+def quality_summary(tables: dict[str, pd.DataFrame]) -> Quality:
+    issues = tables["parse_issues"]
+    rejected = issues[(issues["field"] == "file") & issues["message"].str.startswith("rejected")]
+    projects = len(tables["projects"])
+    return Quality(
+        files=projects + rejected["source_file"].nunique(),
+        projects=projects,
+        rejected=rejected["source_file"].nunique(),
+        errors=int((issues["severity"] == "error").sum()),
+        warnings=int((issues["severity"] == "warning").sum()),
+    )
+
+
+def codebook(lang: str) -> pd.DataFrame:
+    """Every column of every parsed table with its type and description."""
+    rows = [
+        {
+            "table": resource.path,
+            "column": field.name,
+            "type": field.type + (f" ({field.unit})" if field.unit else ""),
+            "description": field.fi if lang == "fi" else field.en,
+        }
+        for resource in RESOURCES.values()
+        for field in resource.fields
+    ]
+    return pd.DataFrame(rows)

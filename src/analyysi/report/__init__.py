@@ -1,0 +1,1 @@
+"""From notebooks to reviewer-ready HTML: parameters, execution, rendering, cache, index."""

@@ -1,0 +1,155 @@
+"""``reports/index.html``: the synthesis, the reports, key figures per project, data quality."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analyysi import overview
+from analyysi.catalogue import column_label, report_title, text, value_label
+
+
+@dataclass(frozen=True)
+class ReportLink:
+    name: str  # notebook name, e.g. 01_funding
+    href: str
+    ok: bool
+    error: str | None = None
+
+
+def index_body(
+    tables: dict[str, pd.DataFrame], reports: list[ReportLink], cards: dict[str, str], lang: str
+) -> str:
+    """The body of the index page; every value from a document is escaped."""
+
+    def t(key: str, **values: object) -> str:
+        return html.escape(text(key, lang, **values))
+
+    links = {r.name: r for r in reports}
+
+    def link(name: str) -> str:
+        report = links.get(name)
+        if report is None:
+            return ""
+        title = html.escape(report_title(name, lang))
+        return f' <a href="{html.escape(report.href)}">{t("index.read_more")}: {title}</a>'
+
+    projects = tables["projects"]
+    funding = overview.portfolio_public_funding(tables["funding"])
+    if funding.share is None:
+        funding_sentence = t("index.funding_none")
+    else:
+        funding_sentence = t(
+            "index.funding",
+            share=_percent(funding.share, lang),
+            realised=_euros(funding.realised_eur, lang),
+            planned=_euros(funding.planned_eur, lang),
+            count=funding.projects,
+        )
+    persons = tables["indicators"].query("indicator == 'persons'")
+    participants_sentence = t(
+        "index.participants",
+        reported=int(persons["realised"].notna().sum()),
+        planned=int(persons["planned"].notna().sum()),
+        count=len(projects),
+    )
+    covid_sentence = t(
+        "index.covid", exposed=int(overview.ran_in_pandemic(projects).sum()), count=len(projects)
+    )
+    quality = overview.quality_summary(tables)
+    parts = [
+        f"<h1>{t('title.index')}</h1>",
+        f'<h2 id="synthesis">{t("index.synthesis")}</h2>',
+        "<ul>",
+        f"<li>{funding_sentence}{link('01_funding')}</li>",
+        f"<li>{participants_sentence}{link('02_participants')}</li>",
+        f"<li>{covid_sentence}{link('03_covid')}</li>",
+        "</ul>",
+        f'<h2 id="reports">{t("index.reports")}</h2>',
+        "<ul>",
+        *(_report_item(r, lang) for r in reports),
+        "</ul>",
+        f"<p>{t('index.downloads')}</p>",
+        f'<h2 id="projects">{t("index.projects")}</h2>',
+        _projects_table(overview.key_figures(tables), cards, lang),
+        f'<h2 id="quality">{t("index.quality")}</h2>',
+        f"<p>{t('index.quality_counts', **vars(quality))}{link('00_data_overview')}</p>",
+        _issue_counts(tables["parse_issues"], lang),
+    ]
+    return "\n".join(parts)
+
+
+def _report_item(report: ReportLink, lang: str) -> str:
+    title = html.escape(report_title(report.name, lang))
+    if report.ok:
+        return f'<li><a href="{html.escape(report.href)}">{title}</a></li>'
+    return (
+        f'<li class="failed"><a href="{html.escape(report.href)}">{title}</a>: '
+        f"{html.escape(text('index.failed', lang))}: {html.escape(report.error or '')}</li>"
+    )
+
+
+def _projects_table(figures: pd.DataFrame, cards: dict[str, str], lang: str) -> str:
+    columns = [
+        "project_code",
+        "project_name",
+        "planned_start",
+        "planned_end",
+        "planned_public_eur",
+        "realised_public_eur",
+        "public_realisation",
+        "planned_persons",
+        "has_final_report",
+    ]
+    head = "".join(f"<th>{html.escape(column_label(c, lang))}</th>" for c in columns)
+    rows = []
+    for row in figures.itertuples(index=False):
+        cells = []
+        for column in columns:
+            value = getattr(row, column)
+            if column == "project_code" and value in cards:
+                shown = f'<a href="{html.escape(cards[value])}">{html.escape(str(value))}</a>'
+            elif column == "public_realisation":
+                shown = "" if pd.isna(value) else _percent(value, lang)
+            elif column.endswith("_eur"):
+                shown = "" if pd.isna(value) else _euros(value, lang)
+            elif isinstance(value, pd.Timestamp):
+                shown = value.date().isoformat()
+            else:
+                shown = (
+                    ""
+                    if value is None or value is pd.NA
+                    else html.escape(str(value_label(value, lang)))
+                )
+            cells.append(f"<td>{shown}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def _issue_counts(issues: pd.DataFrame, lang: str) -> str:
+    if issues.empty:
+        return ""
+    counts = issues.groupby(["severity", "field"]).size().reset_index(name="count")
+    head = "".join(
+        f"<th>{html.escape(column_label(c, lang))}</th>" for c in ("severity", "field", "count")
+    )
+    rows = "".join(
+        f"<tr><td>{html.escape(str(value_label(r.severity, lang)))}</td>"
+        f"<td>{html.escape(r.field)}</td><td>{r.count}</td></tr>"
+        for r in counts.itertuples()
+    )
+    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
+def _percent(share: float, lang: str) -> str:
+    number = f"{share * 100:.1f}"
+    return (number.replace(".", ",") + " %") if lang == "fi" else number + " %"
+
+
+def _euros(amount: float, lang: str) -> str:
+    grouped = f"{amount:,.0f}"
+    return grouped.replace(",", "\u00a0") if lang == "fi" else grouped

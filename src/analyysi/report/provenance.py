@@ -1,0 +1,67 @@
+"""Where a report comes from: package version, git commit, inputs, environment."""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import subprocess
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from analyysi import __version__
+
+LIBRARIES = ("pandas", "matplotlib", "statsmodels", "pandera", "papermill", "nbconvert")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    version: str
+    commit: str  # "unknown" outside a git checkout
+    dirty: bool | None
+    python: str
+    libraries: dict[str, str]
+    lock_sha256: str | None
+    documents: list[tuple[str, str]] = field(default_factory=list)  # (source_file, sha256)
+
+
+def collect(root: Path, documents: list[tuple[str, str]]) -> Provenance:
+    commit, dirty = _git(root)
+    lock = root / "requirements.lock"
+    return Provenance(
+        version=__version__,
+        commit=commit,
+        dirty=dirty,
+        python=platform.python_version(),
+        libraries={name: _version(name) for name in LIBRARIES},
+        lock_sha256=hashlib.sha256(lock.read_bytes()).hexdigest() if lock.exists() else None,
+        documents=sorted(documents),
+    )
+
+
+def _git(root: Path) -> tuple[str, bool | None]:
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown", None
+    return commit, bool(status.strip())
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
