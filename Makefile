@@ -23,8 +23,12 @@ $(INSTALLED): requirements.lock pyproject.toml
 
 venv: $(INSTALLED) ## Create the virtual environment from the lock (done by the other targets)
 
-report: $(INSTALLED) ## Parse the documents in data/raw into data/processed
-	$(BIN)/analyysi parse --raw data/raw --out data/processed
+report: $(INSTALLED) ## Parse data/raw and render every report, in Finnish and English, into reports/
+	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports --lang fi
+	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports/en --lang en
+
+lab: $(INSTALLED) ## Open JupyterLab on notebooks/ with the project's own Python
+	$(BIN)/jupyter lab notebooks/
 
 test: $(INSTALLED) ## Run the test suite
 	$(BIN)/python -m pytest
@@ -47,11 +51,12 @@ lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml
 	$(BIN)/python tools/environment_from_lock.py requirements.lock > environment.yml
 
 clean: ## Remove generated tables, reports and caches (keeps the environment)
-	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/notebooks \
-		.pytest_cache .ruff_cache .hypothesis benchmarks/output
+	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/*.xlsx \
+		reports/notebooks reports/figures reports/tables reports/en reports/.cache \
+		.pytest_cache .ruff_cache .hypothesis benchmarks/output tests/output
 	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
 
 distclean: clean ## Also remove the virtual environment
 	rm -rf $(VENV)
 
-.PHONY: help venv report test lint format bench lock clean distclean
+.PHONY: help venv report lab test lint format bench lock clean distclean

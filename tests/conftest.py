@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import pytest
 
 from analyysi.cli import main
@@ -67,3 +68,34 @@ def seed_text(name: str) -> str:
 
 def read_csv_text(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def kernel_pids() -> set[int]:
+    """Process ids of every running Jupyter kernel on this machine."""
+    found = set()
+    for process in psutil.process_iter(["cmdline"]):
+        if any("ipykernel_launcher" in part for part in process.info["cmdline"] or []):
+            found.add(process.pid)
+    return found
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory):
+    """The bundled documents through the whole pipeline, in Finnish, two jobs:
+    (base folder, exit code, kernels running before)."""
+    base = tmp_path_factory.mktemp("run")
+    kernels_before = kernel_pids()
+    code = main(
+        [
+            "run",
+            "--raw",
+            str(RAW),
+            "--processed",
+            str(base / "processed"),
+            "--reports",
+            str(base / "reports"),
+            "--jobs",
+            "2",
+        ]
+    )
+    return base, code, kernels_before

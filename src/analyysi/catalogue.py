@@ -75,8 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "index.card": {"fi": "Hankekortti", "en": "Card"},
     "index.failed": {"fi": "Raportin tuottaminen epäonnistui", "en": "The report failed"},
     "index.downloads": {
-        "fi": "Kaikki taulukot: tables.xlsx; kuvat: figures/ (SVG ja PNG 300 dpi).",
-        "en": "All tables: tables.xlsx; figures: figures/ (SVG and 300-dpi PNG).",
+        "fi": "Kaikki raporttien taulukot yhtenä Excel-työkirjana",
+        "en": "Every report table in one Excel workbook",
+    },
+    "index.figures": {
+        "fi": "Kuvat SVG- ja PNG-tiedostoina (300 dpi)",
+        "en": "Figures as SVG and 300-dpi PNG files",
     },
     "col.public_realisation": {
         "fi": "Julkisen rahoituksen toteutuma",

@@ -84,8 +84,10 @@ class CardRunner:
         nb = parameterize_notebook(
             copy.deepcopy(self.template), parameters, kernel_name=KERNEL, language="python"
         )
+        reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
+        self.client.nb = reset  # nbclient files an executed cell into client.nb
+        self.client.execute_cell(reset.cells[0], 0)
         self.client.nb = nb
-        self.client.execute_cell(nbformat.v4.new_code_cell("%reset -f"), 0)
         outcome = None
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code":

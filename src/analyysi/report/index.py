@@ -71,7 +71,8 @@ def index_body(
         "<ul>",
         *(_report_item(r, lang) for r in reports),
         "</ul>",
-        f"<p>{t('index.downloads')}</p>",
+        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · '
+        f'<a href="figures/">{t("index.figures")}</a></p>',
         f'<h2 id="projects">{t("index.projects")}</h2>',
         _projects_table(overview.key_figures(tables), cards, lang),
         f'<h2 id="quality">{t("index.quality")}</h2>',

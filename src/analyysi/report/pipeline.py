@@ -7,10 +7,8 @@ one card per project. Work whose inputs have not changed since the last run is s
 from __future__ import annotations
 
 import hashlib
+import html
 import json
-import os
-import shutil
-import sys
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -198,7 +196,7 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
     html_path = context.reports / f"{job.name}.html"
     body = notebook_body(executed, context.show_code)
     if not outcome.ok:
-        body = f'<p class="failed">{_escape(outcome.error or "")}</p>' + body
+        body = f'<p class="failed">{html.escape(outcome.error or "")}</p>' + body
     page = Page(
         title=job.title,
         lang=context.lang,
@@ -301,23 +299,3 @@ def _sheet_name(stem: str, used: set[str]) -> str:
         name = f"{base[:28]}~{n}"
     used.add(name)
     return name
-
-
-def _escape(words: str) -> str:
-    import html
-
-    return html.escape(words)
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1
-
-
-def console(line: str) -> None:
-    print(line, flush=True)
-    sys.stdout.flush()
-
-
-def clean_reports(reports: Path) -> None:
-    """Remove every generated report (used by ``--force`` only for the cache)."""
-    shutil.rmtree(reports / ".cache", ignore_errors=True)

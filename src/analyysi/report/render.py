@@ -92,7 +92,15 @@ def notebook_body(executed: Path, show_code: bool) -> str:
 def render_page(page: Page) -> str:
     """A complete, self-contained HTML document (no scripts, nothing from the network)."""
     lang = page.lang
-    toc = _contents(page.body, lang)
+    appendix = "\n".join(
+        part
+        for part in (
+            _parameters(page.parameters, lang) if page.parameters else "",
+            _footer(page.provenance, lang) if page.provenance else "",
+        )
+        if part
+    )
+    toc = _contents(page.body + appendix, lang)
     nav = []
     if page.index_href:
         nav.append(
@@ -117,8 +125,7 @@ def render_page(page: Page) -> str:
         f'<nav class="top">{"".join(nav)}</nav>' if nav else "",
         "<main>",
         *_with_contents(page.body, toc),
-        _parameters(page.parameters, lang) if page.parameters else "",
-        _footer(page.provenance, lang) if page.provenance else "",
+        appendix,
         "</main>",
         "</body>",
         "</html>",
@@ -173,7 +180,7 @@ def _footer(provenance: Provenance, lang: str) -> str:
         for name, digest in provenance.documents
     )
     return (
-        f'<footer id="provenance"><h2>{t("provenance")}</h2><dl>'
+        f'<footer><h2 id="provenance">{t("provenance")}</h2><dl>'
         f"<dt>{t('prov.version')}</dt><dd>{html.escape(provenance.version)}</dd>"
         f"<dt>{t('prov.commit')}</dt><dd><code>{html.escape(provenance.commit)}</code> ({state})</dd>"
         f"<dt>{t('prov.python')}</dt><dd>Python {html.escape(provenance.python)}; {libraries}</dd>"
