@@ -13,16 +13,19 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analyysi import overview
 from analyysi.catalogue import report_title
-from analyysi.report.execute import CardRunner, Outcome, run_notebook
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
 from analyysi.report.provenance import Provenance, collect
 from analyysi.report.render import Page, notebook_body, render_page
+
+if TYPE_CHECKING:
+    from analyysi.report.execute import Outcome
 
 CARD = "project_card"
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -173,6 +176,8 @@ def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line)
 
 def _run_batch(batch: list[Job], context: _RenderContext) -> list[Result]:
     """In a worker process: execute and render each job of the batch."""
+    from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
+
     executed = context.reports / "notebooks"
     results = []
     if len(batch) == 1 and not batch[0].name.startswith(f"{CARD}-"):

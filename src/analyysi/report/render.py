@@ -15,9 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-from nbconvert import HTMLExporter
-
 from analyysi.catalogue import text
 from analyysi.report.provenance import Provenance
 
@@ -67,7 +64,9 @@ class Page:
 
 
 @functools.cache
-def _exporter(show_code: bool) -> HTMLExporter:
+def _exporter(show_code: bool):
+    from nbconvert import HTMLExporter  # heavy: imported only when a notebook is rendered
+
     return HTMLExporter(
         template_name="basic",
         exclude_input=not show_code,
@@ -78,6 +77,8 @@ def _exporter(show_code: bool) -> HTMLExporter:
 
 def notebook_body(executed: Path, show_code: bool) -> str:
     """The HTML of an executed notebook's cells, prepared for reviewers."""
+    import nbformat
+
     nb = copy.deepcopy(nbformat.read(executed, as_version=4))
     hidden = {"injected-parameters"} | (set() if show_code else {"parameters", "analyst"})
     nb.cells = [c for c in nb.cells if not hidden & set(c.get("metadata", {}).get("tags", []))]
