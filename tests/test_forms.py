@@ -10,7 +10,7 @@ from conftest import SEEDS, copy_seeds, seed_text
 
 from analyysi.metadata import RESOURCES
 
-TABLES = [name for name, resource in RESOURCES.items() if not resource.optional]
+TABLES = [n for n, r in RESOURCES.items() if r.stage == "parse" and not r.optional]
 LINE_COLUMNS = {"line", "first_line", "planned_line", "realised_line"}
 
 

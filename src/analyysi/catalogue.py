@@ -177,6 +177,195 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Hanketta {project_code} ei löydy taulukosta projects.csv.",
         "en": "Project {project_code} is not in projects.csv.",
     },
+    # funding report
+    "funding.intro": {
+        "fi": "Kuinka suuri osa myönnetystä ja suunnitellusta julkisesta rahoituksesta käytettiin. Toteuma on toteutunut ÷ suunniteltu; se on lopullinen vain päättyneille hankkeille, käynnissä olevien luvut ovat väliaikaisia eikä niitä lasketa yhteen päättyneiden kanssa.",
+        "en": "How much of the granted and planned public funding was used. Realisation is realised ÷ planned; it is final only for closed projects, running projects' figures are interim and are not pooled with the closed ones.",
+    },
+    "funding.portfolio": {"fi": "Salkku", "en": "Portfolio"},
+    "funding.totals": {
+        "fi": "{projects} päättynyttä hanketta: suunniteltu julkinen rahoitus {planned} €, toteutunut {realised} €, käyttämättä {unspent} €.",
+        "en": "{projects} closed projects: planned public funding {planned} €, realised {realised} €, unspent {unspent} €.",
+    },
+    "funding.weighted": {
+        "fi": "Rahoituksella painotettu toteuma (Σ toteutunut ÷ Σ suunniteltu) oli {value} (95 %:n bootstrap-väli {low}–{high}).",
+        "en": "The funding-weighted realisation (Σ realised ÷ Σ planned) was {value} (95 % bootstrap interval {low}–{high}).",
+    },
+    "funding.eu_state": {
+        "fi": "Myönnetystä EU- ja valtion rahoituksesta toteutui {value} ({realised} / {granted} €).",
+        "en": "Of the granted EU and state funding, {value} was realised ({realised} / {granted} €).",
+    },
+    "funding.median": {
+        "fi": "Hankkeiden toteumien mediaani oli {value} (95 %:n väli {low}–{high}) ja kvartiiliväli {iqr} ({iqr_low}–{iqr_high}).",
+        "en": "The median project realisation was {value} (95 % interval {low}–{high}), the interquartile range {iqr} ({iqr_low}–{iqr_high}).",
+    },
+    "funding.interim": {
+        "fi": "{count} käynnissä olevaa hanketta jätettiin salkun tunnusluvuista pois: niiden toteuma on väliaikainen.",
+        "en": "{count} running projects were left out of the portfolio figures: their realisation is interim.",
+    },
+    "funding.small_n": {
+        "fi": "Päättyneitä hankkeita on vain {n}: bootstrap-välit ovat epävarmoja ja kuvaavat vain tätä joukkoa.",
+        "en": "There are only {n} closed projects: the bootstrap intervals are rough and describe this set only.",
+    },
+    "funding.none": {
+        "fi": "Yhdelläkään päättyneellä hankkeella ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
+        "en": "No closed project gives both planned and realised public funding.",
+    },
+    "funding.by_project": {"fi": "Hankkeittain", "en": "By project"},
+    "funding.dumbbell_alt": {
+        "fi": "Pisteet: kunkin hankkeen suunniteltu ja toteutunut julkinen rahoitus euroina; viiva niiden välillä on käyttämätön osuus.",
+        "en": "Dots: each project's planned and realised public funding in euros; the line between them is the unspent part.",
+    },
+    "funding.distribution_alt": {
+        "fi": "Histogrammi: hankkeiden julkisen rahoituksen toteuma toteumaluokkien taustavärien päällä.",
+        "en": "Histogram: the projects' public funding realisation over the shaded realisation bands.",
+    },
+    "funding.unspent_alt": {
+        "fi": "Pylväät: käyttämätön julkinen rahoitus euroina hankkeittain, suurin ylimpänä; punainen = ylitys.",
+        "en": "Bars: unspent public funding in euros by project, largest at the top; red = overspent.",
+    },
+    "funding.breakdowns": {"fi": "Erittelyt", "en": "Breakdowns"},
+    "funding.breakdowns_intro": {
+        "fi": "Päättyneet hankkeet ryhmittäin: painotettu toteuma ja hankkeiden mediaani. Pienissä ryhmissä erot voivat olla sattumaa.",
+        "en": "Closed projects by group: weighted realisation and the median project. In small groups differences may be chance.",
+    },
+    "funding.model": {"fi": "Toteuman selittäjät", "en": "What goes with realisation"},
+    "funding.model_none": {
+        "fi": "Malli vaatii vähintään {minimum} päättynyttä hanketta; aineistossa on {n}. Tilastollinen päättely ei siksi ole mahdollista, ja raportti näyttää vain kuvailevat luvut.",
+        "en": "The model needs at least {minimum} closed projects; there are {n}. Statistical inference is therefore not possible, and this report shows descriptive figures only.",
+    },
+    "funding.model_intro": {
+        "fi": "Fraktionaalinen logit-malli (binomijakauma, logit-linkki, robustit keskivirheet), {n} päättynyttä hanketta. Vetosuhde kertoo, moninkertaistuuko toteutuneen ja käyttämättä jääneen rahoituksen suhde, kun selittäjä kasvaa yhdellä yksiköllä muiden pysyessä ennallaan.",
+        "en": "Fractional-logit model (binomial family, logit link, robust standard errors), {n} closed projects. An odds ratio tells by how much the ratio of realised to unspent funding is multiplied when the covariate grows by one unit, the others held fixed.",
+    },
+    "funding.model_up": {
+        "fi": "{term}: vetosuhde {ratio} (95 % {low}–{high}); suurempi arvo liittyy suurempaan toteumaan.",
+        "en": "{term}: odds ratio {ratio} (95 % {low}–{high}); a higher value goes with higher realisation.",
+    },
+    "funding.model_down": {
+        "fi": "{term}: vetosuhde {ratio} (95 % {low}–{high}); suurempi arvo liittyy pienempään toteumaan.",
+        "en": "{term}: odds ratio {ratio} (95 % {low}–{high}); a higher value goes with lower realisation.",
+    },
+    "funding.model_unclear": {
+        "fi": "{term}: vetosuhde {ratio} (95 % {low}–{high}); yhteyden suunta jää epävarmaksi.",
+        "en": "{term}: odds ratio {ratio} (95 % {low}–{high}); the direction of the association is uncertain.",
+    },
+    "funding.model_clipped": {
+        "fi": "{count} yli 100 %:n toteumaa rajattiin malliin 100 %:iin.",
+        "en": "{count} realisations above 100 % were set to 100 % for the model.",
+    },
+    "funding.programme": {"fi": "Suhteessa koko ohjelmaan", "en": "Against the whole programme"},
+    "funding.programme_none": {
+        "fi": "Ohjelman hankeluetteloa ei annettu (analyysi run --project-list TIEDOSTO), joten vertailua ohjelmaan ei tehty.",
+        "en": "No programme project list was given (analyysi run --project-list FILE), so there is no comparison with the programme.",
+    },
+    "funding.programme_intro": {
+        "fi": "Hankeluettelo {file}: {count} hanketta, joista {closed} päättynyttä; persentiili kertoo, kuinka suurella osalla päättyneistä toteuma on enintään hankkeen oma.",
+        "en": "Project list {file}: {count} projects, {closed} of them closed; the percentile is the share of closed projects whose realisation is at or below the project's own.",
+    },
+    "funding.programme_no_closed": {
+        "fi": "Luettelossa ei ole päättyneitä hankkeita, joten persentiilejä ei voi laskea.",
+        "en": "The list has no closed projects, so no percentiles can be computed.",
+    },
+    "funding.programme_alt": {
+        "fi": "Histogrammi: ohjelman päättyneiden hankkeiden toteuma; punaiset viivat ovat tämän aineiston hankkeet.",
+        "en": "Histogram: realisation of the programme's closed projects; red lines are the projects of this portfolio.",
+    },
+    "funding.plan_changes": {
+        "fi": "Muutokset luettelon ja kuvauksen välillä",
+        "en": "Changes between the list and the description",
+    },
+    "funding.plan_changes_intro": {
+        "fi": "Hankkeet, jotka ovat sekä kuvauksina että luettelossa: kuvauksen luku − luettelon luku. Ero suunnitellussa rahoituksessa on suunnitelman muutos luettelon ajankohdan jälkeen.",
+        "en": "Projects both described and listed: the description's figure − the list's. A difference in planned funding is a plan change after the list's date.",
+    },
+    "funding.plan_changes_none": {
+        "fi": "Yksikään kuvattu hanke ei ole luettelossa.",
+        "en": "None of the described projects is in the list.",
+    },
+    "funding.participants_pending": {
+        "fi": "Rahoituksen toteumaa verrataan osallistujatavoitteiden saavuttamiseen, kun osallistujataulukko on käytettävissä.",
+        "en": "Funding realisation will be set against participant achievement once the participant table exists.",
+    },
+    "funding.public_eur_axis": {"fi": "Julkinen rahoitus (€)", "en": "Public funding (€)"},
+    "funding.realisation_axis": {
+        "fi": "Julkisen rahoituksen toteuma (toteutunut ÷ suunniteltu)",
+        "en": "Public funding realisation (realised ÷ planned)",
+    },
+    "funding.projects_axis": {"fi": "Hankkeita", "en": "Projects"},
+    "funding.unspent_axis": {
+        "fi": "Käyttämätön julkinen rahoitus (€)",
+        "en": "Unspent public funding (€)",
+    },
+    "band.lt_50": {"fi": "alle 50 %", "en": "under 50 %"},
+    "band.50_80": {"fi": "50–80 %", "en": "50–80 %"},
+    "band.80_100": {"fi": "80–100 %", "en": "80–100 %"},
+    "band.gt_100": {"fi": "yli 100 %", "en": "over 100 %"},
+    "term.log_planned_public": {
+        "fi": "Suunnitellun julkisen rahoituksen logaritmi",
+        "en": "Log of planned public funding",
+    },
+    "term.planned_years": {"fi": "Suunniteltu kesto (vuotta)", "en": "Planned duration (years)"},
+    "term.eu_state_share": {"fi": "EU- ja valtion rahoituksen osuus", "en": "EU and state share"},
+    "term.ran_in_pandemic": {"fi": "Toteutus pandemian aikana", "en": "Ran during the pandemic"},
+    "col.breakdown": {"fi": "Erittely", "en": "Breakdown"},
+    "col.group": {"fi": "Ryhmä", "en": "Group"},
+    "col.projects": {"fi": "Hankkeita", "en": "Projects"},
+    "col.weighted_realisation": {"fi": "Painotettu toteuma", "en": "Weighted realisation"},
+    "col.median_realisation": {"fi": "Mediaanitoteuma", "en": "Median realisation"},
+    "col.term": {"fi": "Selittäjä", "en": "Covariate"},
+    "col.odds_ratio": {"fi": "Vetosuhde", "en": "Odds ratio"},
+    "col.ci_low": {"fi": "95 % alaraja", "en": "95 % low"},
+    "col.ci_high": {"fi": "95 % yläraja", "en": "95 % high"},
+    "col.p_value": {"fi": "p-arvo", "en": "p-value"},
+    "col.list_status": {"fi": "Tila luettelossa", "en": "Status in the list"},
+    "col.granted_eu_state_eur_list": {
+        "fi": "Myönnetty EU+valtio, luettelo (€)",
+        "en": "Granted EU+state, list (€)",
+    },
+    "col.granted_eu_state_eur_change": {
+        "fi": "Muutos: myönnetty EU+valtio (€)",
+        "en": "Change: granted EU+state (€)",
+    },
+    "col.planned_public_eur_list": {
+        "fi": "Suunniteltu julkinen, luettelo (€)",
+        "en": "Planned public, list (€)",
+    },
+    "col.planned_public_eur_change": {
+        "fi": "Muutos: suunniteltu julkinen (€)",
+        "en": "Change: planned public (€)",
+    },
+    "col.realised_public_eur_list": {
+        "fi": "Toteutunut julkinen, luettelo (€)",
+        "en": "Realised public, list (€)",
+    },
+    "col.realised_public_eur_change": {
+        "fi": "Muutos: toteutunut julkinen (€)",
+        "en": "Change: realised public (€)",
+    },
+    "value.lt_50": {"fi": "alle 50 %", "en": "under 50 %"},
+    "value.50_80": {"fi": "50–80 %", "en": "50–80 %"},
+    "value.80_100": {"fi": "80–100 %", "en": "80–100 %"},
+    "value.gt_100": {"fi": "yli 100 %", "en": "over 100 %"},
+    "value.authority": {"fi": "vastuuviranomainen", "en": "managing authority"},
+    "value.applicant_org_type": {"fi": "organisaatiotyyppi", "en": "organisation type"},
+    "value.priority_axis_code": {"fi": "toimintalinja", "en": "priority axis"},
+    "value.specific_objective_code": {"fi": "erityistavoite", "en": "specific objective"},
+    "value.start_year": {"fi": "alkamisvuosi", "en": "start year"},
+    "value.covid_era": {"fi": "koronakausi", "en": "COVID cohort"},
+    "value.size_quartile": {"fi": "kokoneljännes", "en": "size quartile"},
+    "value.duration": {"fi": "kesto", "en": "duration"},
+    "value.pre_covid": {"fi": "ennen pandemiaa", "en": "pre-COVID"},
+    "value.exposed": {"fi": "alkoi ennen, jatkui pandemiaan", "en": "exposed (started before)"},
+    "value.covid_born": {"fi": "alkoi pandemian aikana", "en": "started during the pandemic"},
+    "value.post_covid": {"fi": "pandemian jälkeen", "en": "post-COVID"},
+    "value.q1_smallest": {"fi": "pienin neljännes", "en": "smallest quarter"},
+    "value.q2": {"fi": "2. neljännes", "en": "2nd quarter"},
+    "value.q3": {"fi": "3. neljännes", "en": "3rd quarter"},
+    "value.q4_largest": {"fi": "suurin neljännes", "en": "largest quarter"},
+    "value.up_to_1_year": {"fi": "enintään vuosi", "en": "up to a year"},
+    "value.1_to_2_years": {"fi": "1–2 vuotta", "en": "1–2 years"},
+    "value.over_2_years": {"fi": "yli 2 vuotta", "en": "over 2 years"},
     # enum values shown in reports
     "value.eu_state": {"fi": "EU ja valtio", "en": "EU and state"},
     "value.public_total": {"fi": "Julkinen yhteensä", "en": "Total public"},
@@ -198,12 +387,31 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """A number for prose: thousands grouped, Finnish decimal comma and no-break space."""
+    shown = f"{value:,.{decimals}f}"
+    if lang == "fi":
+        shown = shown.replace(",", "\u00a0").replace(".", ",")
+    return shown
+
+
+def percent(share: float | None, lang: str, decimals: int = 1) -> str:
+    """A share as a percentage for prose, e.g. 93,3 % / 93.3 %."""
+    return text("missing", lang) if share is None else f"{number(100 * share, lang, decimals)} %"
+
+
 def text(key: str, lang: str, **values: object) -> str:
     """The message ``key`` in ``lang`` with ``{placeholders}`` filled (not HTML-escaped)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     message = MESSAGES[key][lang]
     return message.format(**values) if values else message
+
+
+def label(key: str, lang: str, default: str) -> str:
+    """The message ``key`` if the catalogue has it, else ``default`` (e.g. a model term an
+    analyst added without a label)."""
+    return text(key, lang) if key in MESSAGES else default
 
 
 def report_title(name: str, lang: str, **values: object) -> str:

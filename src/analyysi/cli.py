@@ -76,8 +76,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="notebooks run at once (default: number of cores, %(default)s)",
     )
+    run.add_argument(
+        "--project-list",
+        type=Path,
+        metavar="FILE",
+        help="a programme project-list export: place each project in its programme",
+    )
     run.set_defaults(run=run_reports)
+
+    imports = commands.add_parser(
+        "import-projects",
+        help="import a programme project-list export (rakennerahastot.fi)",
+        description="Read a project-list export (2007–2013 or 2014–2020 columns, UTF-8 or "
+        "Windows-1252) into programme_projects.csv; rows that cannot be read are set aside "
+        "in programme_issues.csv with the reason.",
+    )
+    imports.add_argument("file", type=Path, help="the export (CSV)")
+    imports.add_argument("--out", type=Path, default=config.PROCESSED, help="folder (%(default)s)")
+    imports.set_defaults(run=run_import)
     return parser
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from analyysi.programme import import_projects
+
+    if not args.file.is_file():
+        print(f"analyysi import-projects: error: {args.file} is not a file", file=sys.stderr)
+        return 2
+    imported = import_projects(args.file, args.out)
+    print(
+        f"Read {args.file} ({imported.encoding}): {imported.rows} projects imported, "
+        f"{imported.set_aside} rows set aside (reasons in {args.out / 'programme_issues.csv'})."
+    )
+    return 0
 
 
 def _positive(value: str) -> int:
@@ -139,6 +170,9 @@ def run_reports(args: argparse.Namespace) -> int:
     )
     if parsed != 0:
         return parsed
+    listed = argparse.Namespace(file=args.project_list, out=args.processed)
+    if args.project_list and run_import(listed) != 0:
+        return 2
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
     settings = Settings(
         root=config.ROOT,
@@ -149,6 +183,7 @@ def run_reports(args: argparse.Namespace) -> int:
         force=args.force,
         jobs=args.jobs,
         projects=projects,
+        project_list=str(args.project_list or ""),
     )
     print(
         f"Rendering reports ({args.lang}) into {args.reports}/ with {args.jobs} jobs…", flush=True

@@ -42,6 +42,10 @@ class Report:
         """A sentence from the catalogue, its values filled in and escaped."""
         _show(f"<p>{html.escape(self.t(key, **values))}</p>")
 
+    def sentences(self, sentences: list[str]) -> None:
+        """Sentences built from the catalogue (e.g. by an analysis module), escaped."""
+        _show("".join(f"<p>{html.escape(s)}</p>" for s in sentences))
+
     def quote(self, words: str) -> None:
         """Document text, as written: escaped, line breaks kept."""
         _show(f'<blockquote class="document-text">{_escape_lines(words)}</blockquote>')

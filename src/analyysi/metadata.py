@@ -24,6 +24,7 @@ class Field:
     maximum: int | None = None
     pattern: str | None = None
     required: bool = False  # never empty
+    decimals: int = 2  # for numbers that are not whole, in the CSV
     title_fi: str = ""  # short label for reports and spreadsheets
     title_en: str = ""
 
@@ -40,6 +41,7 @@ class Resource:
     primary_key: tuple[str, ...]
     sort_by: tuple[str, ...] = ()  # when not the primary key
     optional: bool = False  # written only on request (personal data)
+    stage: str = "parse"  # what writes it: parse, analyse or import-projects
 
     @property
     def path(self) -> str:
@@ -343,6 +345,120 @@ FIELDS = _fields(
     ),
     Field("message", "string", "What was found.", "Havainto.", required=True),
     Field("email", "string", "E-mail address as written.", "Sähköpostiosoite."),
+    Field(
+        "granted_eu_state_eur",
+        "number",
+        "Granted (planned) EU and state funding.",
+        "Myönnetty EU- ja valtion rahoitus.",
+        unit="EUR",
+    ),
+    Field(
+        "realised_eu_state_eur",
+        "number",
+        "Realised EU and state funding.",
+        "Toteutunut EU- ja valtion rahoitus.",
+        unit="EUR",
+    ),
+    Field(
+        "planned_public_eur",
+        "number",
+        "Planned total public funding.",
+        "Suunniteltu julkinen rahoitus yhteensä.",
+        unit="EUR",
+    ),
+    Field(
+        "realised_public_eur",
+        "number",
+        "Realised total public funding.",
+        "Toteutunut julkinen rahoitus yhteensä.",
+        unit="EUR",
+    ),
+    Field(
+        "eu_state_realisation",
+        "number",
+        "Realised ÷ granted EU and state funding.",
+        "Toteutunut ÷ myönnetty EU- ja valtion rahoitus.",
+        unit="ratio",
+        minimum=0,
+        decimals=4,
+    ),
+    Field(
+        "public_realisation",
+        "number",
+        "Realised ÷ planned total public funding.",
+        "Toteutunut ÷ suunniteltu julkinen rahoitus.",
+        unit="ratio",
+        decimals=4,
+    ),
+    Field(
+        "unspent_public_eur",
+        "number",
+        "Planned − realised total public funding (negative: overspent).",
+        "Suunniteltu − toteutunut julkinen rahoitus.",
+        unit="EUR",
+    ),
+    Field(
+        "eu_state_share",
+        "number",
+        "Granted EU and state funding ÷ planned total public funding.",
+        "Myönnetyn EU- ja valtion rahoituksen osuus suunnitellusta julkisesta rahoituksesta.",
+        unit="ratio",
+        minimum=0,
+        decimals=4,
+    ),
+    Field(
+        "planned_days",
+        "integer",
+        "Planned duration in days, start and end day included.",
+        "Suunniteltu kesto päivinä (alku- ja loppupäivä mukaan lukien).",
+        unit="days",
+        minimum=1,
+    ),
+    Field(
+        "is_closed",
+        "boolean",
+        "Whether the project has ended ('Toiminta päättynyt'): its ratios "
+        "are final; otherwise they are interim.",
+        "Onko toiminta päättynyt: suhdeluvut ovat lopullisia, muuten väliaikaisia.",
+    ),
+    Field(
+        "realisation_band",
+        "string",
+        "Public funding realisation band: under 50 %, 50–80 %, "
+        "80–100 % (100 % included), over 100 %.",
+        "Julkisen rahoituksen toteutumaluokka.",
+        enum=("lt_50", "50_80", "80_100", "gt_100"),
+    ),
+    Field(
+        "programme_percentile",
+        "number",
+        "Share (%) of the programme's closed projects whose public "
+        "funding realisation is at or below this project's; empty without a programme list.",
+        "Ohjelman päättyneiden hankkeiden osuus (%), joiden toteutuma on enintään tämän hankkeen.",
+        unit="percent",
+        minimum=0,
+        maximum=100,
+        decimals=1,
+    ),
+    Field(
+        "programme_section",
+        "string",
+        "Programme section (2007–2013 lists only).",
+        "Ohjelman osio (vain 2007–2013).",
+    ),
+    Field("implementer", "string", "Implementing organisation as listed.", "Toteuttajan nimi."),
+    Field("start", "date", "Start date as listed.", "Aloituspäivä."),
+    Field("end", "date", "End date as listed.", "Päättymispäivä."),
+    Field(
+        "source_row",
+        "integer",
+        "Line number of the row in the imported list (1-based).",
+        "Rivin numero tuodussa luettelossa.",
+        minimum=1,
+    ),
+    Field("row", "integer", "Line number in the imported list.", "Rivinumero.", minimum=1),
+    Field("reason", "string", "Why the row was set aside.", "Syy, miksi riviä ei tuotu."),
+    Field("raw_line", "string", "The line as it was in the file.", "Rivi sellaisenaan."),
     Field("phone", "string", "Phone number as written.", "Puhelinnumero."),
 )
 
@@ -405,6 +521,26 @@ _TITLES = {
     "message": ("Havainto", "Message"),
     "email": ("Sähköposti", "E-mail"),
     "phone": ("Puhelin", "Phone"),
+    "granted_eu_state_eur": ("Myönnetty EU+valtio (€)", "Granted EU+state (€)"),
+    "realised_eu_state_eur": ("Toteutunut EU+valtio (€)", "Realised EU+state (€)"),
+    "planned_public_eur": ("Suunniteltu julkinen (€)", "Planned public (€)"),
+    "realised_public_eur": ("Toteutunut julkinen (€)", "Realised public (€)"),
+    "eu_state_realisation": ("EU+valtio toteutuma", "EU+state realisation"),
+    "public_realisation": ("Julkisen rahoituksen toteutuma", "Public funding realisation"),
+    "unspent_public_eur": ("Käyttämättä (€)", "Unspent (€)"),
+    "eu_state_share": ("EU+valtio-osuus", "EU+state share"),
+    "planned_days": ("Kesto (pv)", "Duration (days)"),
+    "is_closed": ("Päättynyt", "Closed"),
+    "realisation_band": ("Toteumaluokka", "Realisation band"),
+    "programme_percentile": ("Persentiili ohjelmassa", "Programme percentile"),
+    "programme_section": ("Ohjelman osio", "Programme section"),
+    "implementer": ("Toteuttaja", "Implementer"),
+    "start": ("Alkaa", "Start"),
+    "end": ("Päättyy", "End"),
+    "source_row": ("Rivi", "Row"),
+    "row": ("Rivi", "Row"),
+    "reason": ("Syy", "Reason"),
+    "raw_line": ("Rivi sellaisenaan", "Raw line"),
 }
 FIELDS = {
     name: replace(field, title_fi=_TITLES[name][0], title_en=_TITLES[name][1])
@@ -605,6 +741,69 @@ RESOURCES: dict[str, Resource] = {
             ),
             ("project_code",),
             optional=True,
+        ),
+        Resource(
+            "funding_realisation",
+            "Funding realisation per project (analysis).",
+            "Rahoituksen toteutuminen hankkeittain (analyysi).",
+            (
+                _key("project_code"),
+                *(
+                    _use(n)
+                    for n in (
+                        "granted_eu_state_eur",
+                        "realised_eu_state_eur",
+                        "eu_state_realisation",
+                        "planned_public_eur",
+                        "realised_public_eur",
+                        "public_realisation",
+                        "unspent_public_eur",
+                        "eu_state_share",
+                        "planned_days",
+                        "is_closed",
+                        "realisation_band",
+                        "programme_percentile",
+                    )
+                ),
+            ),
+            ("project_code",),
+            stage="analyse",
+        ),
+        Resource(
+            "programme_projects",
+            "Projects of a programme-wide project list export.",
+            "Ohjelman hankeluettelon hankkeet.",
+            (
+                _key("project_code"),
+                _use("fund"),
+                _use("project_name"),
+                _use("programme_section"),
+                _use("priority_axis_code"),
+                _use("authority"),
+                _use("status"),
+                _use("start"),
+                _use("end"),
+                _use("implementer"),
+                _use("granted_eu_state_eur"),
+                _use("realised_eu_state_eur"),
+                _use("planned_public_eur"),
+                _use("realised_public_eur"),
+                _use("source_row", required=True),
+            ),
+            ("project_code",),
+            stage="import-projects",
+        ),
+        Resource(
+            "programme_issues",
+            "Rows of a project list that were set aside, with the reason.",
+            "Hankeluettelon rivit, joita ei tuotu, ja syy.",
+            (
+                _use("row", required=True),
+                _use("reason", required=True),
+                _use("raw_line", required=True),
+            ),
+            ("row",),
+            stage="import-projects",
         ),
     )
 }

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from analyysi import covid
 from analyysi.metadata import RESOURCES
 from analyysi.tidy import read_table
-
-PANDEMIC_START = pd.Timestamp("2020-03-16")  # first state of emergency in Finland
-PANDEMIC_END = pd.Timestamp("2022-02-28")  # restrictions lifted 1.3.2022
 
 
 def load_tables(processed: Path | str) -> dict[str, pd.DataFrame]:
@@ -120,7 +118,7 @@ def key_figures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def ran_in_pandemic(projects: pd.DataFrame) -> pd.Series:
     """Whether each project's planned period overlaps the pandemic period."""
-    return (projects["planned_start"] <= PANDEMIC_END) & (projects["planned_end"] >= PANDEMIC_START)
+    return covid.ran_in_pandemic(projects["planned_start"], projects["planned_end"])
 
 
 @dataclass(frozen=True)

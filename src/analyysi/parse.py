@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyysi.datapackage import describe_package
 from analyysi.documents.checks import check_record
 from analyysi.documents.fields import (
     Issue,
@@ -23,7 +22,7 @@ from analyysi.documents.fields import (
 from analyysi.documents.read import RejectedFile, read_document
 from analyysi.documents.sections import split_sections
 from analyysi.metadata import RESOURCES
-from analyysi.tidy import TableValidationError, build_table, format_csv, write_files_atomically
+from analyysi.tidy import TableValidationError, build_table, format_csv, write_tables
 
 DOCUMENT_SUFFIX = ".txt"
 # Kept beside the documents on purpose; passed over without a word. Anything else not read
@@ -182,7 +181,7 @@ def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[st
             return {
                 resource.path: format_csv(resource, build_table(resource, rows[name]))
                 for name, resource in RESOURCES.items()
-                if include_contacts or not resource.optional
+                if resource.stage == "parse" and (include_contacts or not resource.optional)
             }
         except TableValidationError as exc:
             if not exc.project_codes:
@@ -230,12 +229,8 @@ def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
 def write_outputs(out: Path, files: dict[str, str], include_contacts: bool) -> list[Path]:
     """Write the tables and ``datapackage.json`` atomically; remove a stale ``contacts.csv``
     when contacts were not asked for. Returns the paths written."""
-    resources = [r for r in RESOURCES.values() if r.path in files]
-    contents = {**files, "datapackage.json": describe_package(resources)}
-    write_files_atomically(out, contents)
-    if not include_contacts:
-        (out / RESOURCES["contacts"].path).unlink(missing_ok=True)
-    return [out / name for name in contents]
+    stale = [] if include_contacts else [RESOURCES["contacts"].path]
+    return write_tables(out, files, remove=stale)
 
 
 def print_progress(done: int, total: int) -> None:

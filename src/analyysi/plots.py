@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analyysi.catalogue import text, value_label
-from analyysi.overview import PANDEMIC_END, PANDEMIC_START
+from analyysi.covid import PANDEMIC_END, PANDEMIC_START
 
 plt.rcParams.update(
     {
@@ -67,4 +67,87 @@ def funding_bars(funding: pd.DataFrame, lang: str):
     ax.invert_yaxis()
     ax.set_xlabel("€")
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+    return fig
+
+
+def realisation_dumbbell(realisation: pd.DataFrame, lang: str):
+    """Planned against realised public funding per project: a line from plan to outcome."""
+    data = realisation.dropna(subset=["planned_public_eur", "realised_public_eur"])
+    data = data.sort_values("planned_public_eur")
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(data) + 1.2))
+    y = range(len(data))
+    ax.hlines(y, data["realised_public_eur"], data["planned_public_eur"], color="#c5d1d8", lw=3)
+    ax.scatter(
+        data["planned_public_eur"],
+        y,
+        color=PLANNED,
+        s=40,
+        label=value_label("planned", lang),
+        zorder=3,
+    )
+    ax.scatter(
+        data["realised_public_eur"],
+        y,
+        color=REALISED,
+        s=40,
+        label=value_label("realised", lang),
+        zorder=3,
+    )
+    ax.set_yticks(list(y), data["project_code"])
+    ax.set_xlabel(text("funding.public_eur_axis", lang))
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+    return fig
+
+
+BAND_EDGES = ((0, 0.5, "lt_50"), (0.5, 0.8, "50_80"), (0.8, 1.0, "80_100"), (1.0, 1.5, "gt_100"))
+BAND_COLOURS = {"lt_50": "#f4d6d2", "50_80": "#f8ead0", "80_100": "#dcebdc", "gt_100": "#dde3f0"}
+
+
+def realisation_distribution(ratios: pd.Series, lang: str, marks: pd.Series | None = None):
+    """Distribution of public funding realisation over the bands; ``marks`` (project code →
+    ratio) are drawn as labelled lines, e.g. the documented projects within a programme."""
+    fig, ax = plt.subplots(figsize=(7, 3))
+    top = max(1.5, float(ratios.max()) if len(ratios) else 1.5)
+    for low, high, band in BAND_EDGES:
+        ax.axvspan(low, high if band != "gt_100" else top, color=BAND_COLOURS[band], zorder=0)
+        ax.text(
+            (low + min(high, top)) / 2,
+            1.0,
+            text(f"band.{band}", lang),
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=8,
+        )
+    ax.hist(
+        ratios.dropna().astype(float),
+        bins=30 if len(ratios) > 30 else 10,
+        range=(0, top),
+        color=REALISED,
+    )
+    for code, ratio in (marks if marks is not None else pd.Series(dtype=float)).dropna().items():
+        ax.axvline(ratio, color="#b03a2e", lw=1)
+        ax.text(
+            ratio,
+            0.9,
+            f" {code}",
+            transform=ax.get_xaxis_transform(),
+            fontsize=7,
+            rotation=90,
+            va="top",
+        )
+    ax.set_xlim(0, top)
+    ax.set_xlabel(text("funding.realisation_axis", lang))
+    ax.set_ylabel(text("funding.projects_axis", lang))
+    return fig
+
+
+def unspent_bars(realisation: pd.DataFrame, lang: str):
+    """Unspent public euros per project, largest first."""
+    data = realisation.dropna(subset=["unspent_public_eur"]).sort_values("unspent_public_eur")
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(data) + 1))
+    colours = [REALISED if v >= 0 else "#b03a2e" for v in data["unspent_public_eur"]]
+    ax.barh(data["project_code"], data["unspent_public_eur"], color=colours, height=0.55)
+    ax.axvline(0, color="#4a5866", lw=0.8)
+    ax.set_xlabel(text("funding.unspent_axis", lang))
     return fig

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from analyysi.datapackage import describe_package
 from analyysi.metadata import RESOURCES, Field, Resource
 
 _DTYPES = {
@@ -105,7 +106,7 @@ def _format_column(field: Field, column: pd.Series) -> pd.Series:
         if field.type == "date":
             return value.strftime("%Y-%m-%d")
         if field.type == "number":
-            return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+            return str(int(value)) if float(value).is_integer() else f"{value:.{field.decimals}f}"
         return str(value)
 
     return pd.Series(
@@ -135,6 +136,18 @@ def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
     finally:
         for _, tmp in staged:
             tmp.unlink(missing_ok=True)
+
+
+def write_tables(out: Path, files: Mapping[str, str], remove: Iterable[str] = ()) -> list[Path]:
+    """Write table files atomically with a ``datapackage.json`` that describes every known
+    table now in ``out`` (tables of other stages written earlier included); delete ``remove``
+    first. Returns the paths written."""
+    for name in remove:
+        (out / name).unlink(missing_ok=True)
+    present = [r for r in RESOURCES.values() if r.path in files or (out / r.path).exists()]
+    contents = {**files, "datapackage.json": describe_package(present)}
+    write_files_atomically(out, contents)
+    return [out / name for name in contents]
 
 
 def read_table(name: str, processed: Path | str = "data/processed") -> pd.DataFrame:

@@ -50,21 +50,25 @@ def read_document(path: Path, source_file: str) -> Document:
         raise RejectedFile("file is empty")
     if b"\x00" in data or _control_share(data) > 0.01:
         raise RejectedFile("file is binary, not text")
+    text, encoding, mixed_line = decode_text(data)
+    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return Document(source_file, sha256, encoding, lines, mixed_line)
+
+
+def decode_text(data: bytes) -> tuple[str, str, int | None]:
+    """Bytes to text by the project's rule (see ``read_document``): the text, the encoding
+    used, and the first line with bytes that are not UTF-8 in an otherwise UTF-8 text."""
     if data.startswith(_BOM):
         data, encoding = data[len(_BOM) :], "utf-8-sig"
     else:
         encoding = "utf-8"
-    mixed_line = None
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), encoding, None
     except UnicodeDecodeError as exc:
         if _UTF8_SEQUENCE.search(data):
-            text, encoding = data.decode("utf-8", errors="analyysi-cp1252"), "utf-8+windows-1252"
             mixed_line = data[: exc.start].count(b"\n") + 1
-        else:
-            text, encoding = data.decode("cp1252", errors="analyysi-latin-1"), "windows-1252"
-    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return Document(source_file, sha256, encoding, lines, mixed_line)
+            return data.decode("utf-8", errors="analyysi-cp1252"), "utf-8+windows-1252", mixed_line
+        return data.decode("cp1252", errors="analyysi-latin-1"), "windows-1252", None
 
 
 def _control_share(data: bytes) -> float:

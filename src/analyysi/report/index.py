@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analyysi import overview
-from analyysi.catalogue import column_label, report_title, text, value_label
+from analyysi.catalogue import column_label, number, percent, report_title, text, value_label
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ def index_body(
     else:
         funding_sentence = t(
             "index.funding",
-            share=_percent(funding.share, lang),
-            realised=_euros(funding.realised_eur, lang),
-            planned=_euros(funding.planned_eur, lang),
+            share=percent(funding.share, lang),
+            realised=number(funding.realised_eur, lang),
+            planned=number(funding.planned_eur, lang),
             count=funding.projects,
         )
     persons = tables["indicators"].query("indicator == 'persons'")
@@ -113,9 +113,9 @@ def _projects_table(figures: pd.DataFrame, cards: dict[str, str], lang: str) -> 
             if column == "project_code" and value in cards:
                 shown = f'<a href="{html.escape(cards[value])}">{html.escape(str(value))}</a>'
             elif column == "public_realisation":
-                shown = "" if pd.isna(value) else _percent(value, lang)
+                shown = "" if pd.isna(value) else percent(value, lang)
             elif column.endswith("_eur"):
-                shown = "" if pd.isna(value) else _euros(value, lang)
+                shown = "" if pd.isna(value) else number(value, lang)
             elif isinstance(value, pd.Timestamp):
                 shown = value.date().isoformat()
             else:
@@ -144,13 +144,3 @@ def _issue_counts(issues: pd.DataFrame, lang: str) -> str:
         for r in counts.itertuples()
     )
     return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
-
-
-def _percent(share: float, lang: str) -> str:
-    number = f"{share * 100:.1f}"
-    return (number.replace(".", ",") + " %") if lang == "fi" else number + " %"
-
-
-def _euros(amount: float, lang: str) -> str:
-    grouped = f"{amount:,.0f}"
-    return grouped.replace(",", "\u00a0") if lang == "fi" else grouped

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analyysi import overview
+from analyysi.analyse import analyse
 from analyysi.catalogue import report_title
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
@@ -41,6 +42,7 @@ class Settings:
     force: bool = False
     jobs: int = 1
     projects: tuple[str, ...] = ()  # empty: all
+    project_list: str = ""  # the programme list given to this run, if any
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,12 @@ class RunSummary:
 
 
 def run(settings: Settings, print_line=print) -> RunSummary:
-    """Execute and render every report and card; return what happened."""
+    """Write the analysis tables, then execute and render every report and card; return
+    what happened."""
     reports = settings.reports
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
+    analyse(settings.processed, with_programme=bool(settings.project_list))
     tables = overview.load_tables(settings.processed)
     tables = overview.only_projects(tables, settings.projects)
     codes = sorted(tables["projects"]["project_code"])
@@ -90,6 +94,7 @@ def run(settings: Settings, print_line=print) -> RunSummary:
         "reports": str(reports.resolve()),
         "lang": settings.lang,
         "projects": ",".join(settings.projects),
+        "project_list": settings.project_list,
     }
     shared_key = _shared_key(settings)
     jobs = [_job(nb, nb.stem, check_parameters(nb, base), settings, shared_key) for nb in notebooks]
