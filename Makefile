@@ -43,6 +43,7 @@ format: $(INSTALLED) ## Format the code with ruff
 
 bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_programme.py
 	$(BIN)/python benchmarks/bench_report.py
 
 lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml)

@@ -167,7 +167,10 @@ def test_english_reports_with_code_shown(tmp_path):
     assert "injected-parameters" not in card and "# Parameters" not in card
     assert not (reports / "project_card-S22196.html").exists()  # only the projects asked for
     index = (reports / "index.html").read_text(encoding="utf-8")
-    assert "Realised public funding was 90.1 % of planned" in index
+    assert (
+        "Closed projects realised 90.1 % of their planned public funding (77,470 / 86,001 €; closed projects: 1)"
+        in index
+    )
     assert 'href="../index.html"' in index  # the Finnish index beside it
 
 

@@ -49,12 +49,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # index
     "index.synthesis": {"fi": "Tiivistelmä", "en": "Synthesis"},
     "index.funding": {
-        "fi": "Toteutunut julkinen rahoitus oli {share} suunnitellusta ({realised} / {planned} €, {count} hanketta, joissa molemmat summat tiedossa).",
-        "en": "Realised public funding was {share} of planned ({realised} / {planned} €, {count} projects with both amounts known).",
+        "fi": "Päättyneiden hankkeiden toteutunut julkinen rahoitus oli {share} suunnitellusta ({realised} / {planned} €; päättyneitä hankkeita {count}).",
+        "en": "Closed projects realised {share} of their planned public funding ({realised} / {planned} €; closed projects: {count}).",
     },
     "index.funding_none": {
-        "fi": "Rahoituksen toteutumaa ei voi laskea: yhdeltäkään hankkeelta ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
-        "en": "Funding realisation cannot be computed: no project gives both planned and realised public funding.",
+        "fi": "Rahoituksen toteutumaa ei voi laskea: yhdeltäkään päättyneeltä hankkeelta ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
+        "en": "Funding realisation cannot be computed: no closed project gives both planned and realised public funding.",
     },
     "index.participants": {
         "fi": "Toteutunut osallistujamäärä on ilmoitettu seurantatietona (osio 7.2) {reported} hankkeella {count}:stä; suunniteltu määrä {planned} hankkeella.",

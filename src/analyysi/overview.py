@@ -58,28 +58,6 @@ def funding_wide(funding: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-@dataclass(frozen=True)
-class PortfolioFunding:
-    planned_eur: float
-    realised_eur: float
-    projects: int  # projects with both amounts known
-
-    @property
-    def share(self) -> float | None:
-        return self.realised_eur / self.planned_eur if self.projects and self.planned_eur else None
-
-
-def portfolio_public_funding(funding: pd.DataFrame) -> PortfolioFunding:
-    """Σ realised ÷ Σ planned total public funding over projects that give both."""
-    wide = funding_wide(funding)
-    both = wide.dropna(subset=["planned_public_total_eur", "realised_public_total_eur"])
-    return PortfolioFunding(
-        float(both["planned_public_total_eur"].sum()),
-        float(both["realised_public_total_eur"].sum()),
-        len(both),
-    )
-
-
 def key_figures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per project: code, name, planned and realised public funding, their ratio, planned
     persons, final report present."""

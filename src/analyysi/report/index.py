@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analyysi import overview
+from analyysi import funding, overview
 from analyysi.catalogue import column_label, number, percent, report_title, text, value_label
 
 
@@ -37,16 +37,16 @@ def index_body(
         return f' <a href="{html.escape(report.href)}">{t("index.read_more")}: {title}</a>'
 
     projects = tables["projects"]
-    funding = overview.portfolio_public_funding(tables["funding"])
-    if funding.share is None:
+    portfolio = funding.portfolio(tables["funding_realisation"])
+    if portfolio.projects == 0:
         funding_sentence = t("index.funding_none")
     else:
         funding_sentence = t(
             "index.funding",
-            share=percent(funding.share, lang),
-            realised=number(funding.realised_eur, lang),
-            planned=number(funding.planned_eur, lang),
-            count=funding.projects,
+            share=percent(portfolio.weighted.value, lang),
+            realised=number(portfolio.realised_public_eur, lang),
+            planned=number(portfolio.planned_public_eur, lang),
+            count=portfolio.projects,
         )
     persons = tables["indicators"].query("indicator == 'persons'")
     participants_sentence = t(
