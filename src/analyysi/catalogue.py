@@ -57,8 +57,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Funding realisation cannot be computed: no closed project gives both planned and realised public funding.",
     },
     "index.participants": {
-        "fi": "Toteutunut osallistujamäärä on ilmoitettu seurantatietona (osio 7.2) {reported} hankkeella {count}:stä; suunniteltu määrä {planned} hankkeella.",
-        "en": "A realised participant count is reported in the monitoring data (section 7.2) for {reported} of {count} projects; a planned count for {planned}.",
+        "fi": "Osallistujatavoite (osio 7.2) on {targets} hankkeella: saavutettu tai ylitetty {reached}, jäänyt alle {short}, toteumaa ei kerrota {unknown}. Tekstistä luetut määrät ovat kirjauksia, eivät eri henkilöitä.",
+        "en": "{targets} projects have a participant target (section 7.2): met or exceeded {reached}, short of it {short}, no realised figure given {unknown}. Counts read from the text are entries, not unique persons.",
     },
     "index.covid": {
         "fi": "{exposed} hanketta {count}:stä toteutui suunnitelman mukaan koronapandemian aikana (16.3.2020–28.2.2022).",
@@ -366,6 +366,87 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.up_to_1_year": {"fi": "enintään vuosi", "en": "up to a year"},
     "value.1_to_2_years": {"fi": "1–2 vuotta", "en": "1–2 years"},
     "value.over_2_years": {"fi": "yli 2 vuotta", "en": "over 2 years"},
+    # participants report
+    "participants.intro": {
+        "fi": "Suunnitellut osallistujamäärät (osiot 7.1 ja 7.2) verrattuina toteutuneisiin: seurantatiedon luku, jos asiakirja sen antaa, muuten loppuraportissa mainittu kokonaismäärä tai sanallinen arvio – aina lainattuine virkkeineen. Tekstin luvut ovat kirjauksia, eivät eri henkilöitä, eikä niitä lasketa yhteen.",
+        "en": "Planned participant counts (sections 7.1 and 7.2) against what was realised: the monitoring figure where the document gives it, otherwise a total stated in the final report or a qualitative statement – always with the quoted sentence. Text counts are entries, not unique persons, and are never added up.",
+    },
+    "participants.outcomes": {"fi": "Tavoitteet ja tulokset", "en": "Targets and outcomes"},
+    "participants.achievement_alt": {
+        "fi": "Pylväät: suunniteltu ja toteutunut osallistujamäärä hankkeittain; toteutunut on seurantatiedon tai loppuraportin luku.",
+        "en": "Bars: planned and realised participants by project; realised is the monitoring or the final-report figure.",
+    },
+    "participants.evidence": {"fi": "Näyttö", "en": "Evidence"},
+    "participants.claims": {
+        "fi": "Luvut teksteissä hankkeittain",
+        "en": "Numbers in the texts, by project",
+    },
+    "participants.claims_intro": {
+        "fi": "Jokainen suunnitelman, kohderyhmien ja loppuraportin luku ja mitä se laskee. Päivämäärät, vuosiluvut, euromäärät, puhelinnumerot, osionumerot ja asteikkojen päätepisteet eivät ole lukumääriä, eikä niitä lueta.",
+        "en": "Every number in the plan, target groups and final report, and what it counts. Dates, years, euro amounts, phone numbers, section numbers and scale endpoints are not counts and are not read.",
+    },
+    "participants.cost": {"fi": "Kustannus osallistujaa kohden", "en": "Cost per participant"},
+    "participants.cost_intro": {
+        "fi": "Toteutunut julkinen rahoitus ÷ toteutunut osallistujamäärä, kun molemmat tiedetään. Tekstistä luettu määrä on kirjausten määrä.",
+        "en": "Realised public funding ÷ realised participants, where both are known. A count read from the text is a count of entries.",
+    },
+    "participants.regions": {"fi": "Alueellinen jakauma", "en": "Regional distribution"},
+    "participants.regions_none": {
+        "fi": "Yksikään asiakirja ei kerro sekä suunniteltua että toteutunutta alueellista jakaumaa.",
+        "en": "No document states both a planned and a realised regional distribution.",
+    },
+    "participants.unmeasured": {"fi": "Mitä ei voitu mitata", "en": "What could not be measured"},
+    "participants.unmeasured_row": {
+        "fi": "{project_code}: {indicator} – {reason}",
+        "en": "{project_code}: {indicator} – {reason}",
+    },
+    "participants.reason.not_reported": {
+        "fi": "tavoite on, mutta toteutunutta määrää ei kerrota seurantatiedoissa eikä loppuraportissa.",
+        "en": "there is a target, but neither the monitoring data nor the final report give a realised count.",
+    },
+    "participants.reason.no_target": {
+        "fi": "suunniteltu määrä on 0 tai puuttuu, joten saavutusastetta ei voi laskea.",
+        "en": "the planned count is 0 or missing, so there is no achievement to compute.",
+    },
+    "participants.rules": {
+        "fi": "Luvut luetaan sääntöjen avulla (luvut, numerosanat, murtoluvut, vaihteluvälit ja määritteet); säännöt on tarkistettu käsin merkittyjä esimerkkejä vastaan näistä viidestä asiakirjasta, joten uusissa asiakirjoissa tarkkuus voi olla heikompi.",
+        "en": "Numbers are read by rules (digits, number words, fractions, ranges and qualifiers); the rules were checked against hand-labelled examples from these five documents, so on new documents accuracy may be lower.",
+    },
+    "funding.vs_participants_alt": {
+        "fi": "Hajontakuva: julkisen rahoituksen toteuma (pystyakseli) osallistujatavoitteen saavutusastetta (vaaka-akseli) vastaan hankkeittain.",
+        "en": "Scatter: public funding realisation (vertical) against participant achievement (horizontal) by project.",
+    },
+    "funding.vs_participants_none": {
+        "fi": "Yhdelläkään hankkeella ei ole sekä rahoituksen toteumaa että osallistujatavoitteen saavutusastetta.",
+        "en": "No project has both a funding realisation and a participant achievement.",
+    },
+    "participants.achievement_axis": {
+        "fi": "Osallistujatavoitteen saavutusaste",
+        "en": "Participant achievement",
+    },
+    "participants.count_axis": {"fi": "Osallistujia", "en": "Participants"},
+    "value.met": {"fi": "saavutettu", "en": "met"},
+    "value.exceeded": {"fi": "ylitetty", "en": "exceeded"},
+    "value.not_met": {"fi": "ei saavutettu", "en": "not met"},
+    "value.not_reported": {"fi": "ei raportoitu", "en": "not reported"},
+    "value.no_target": {"fi": "ei tavoitetta", "en": "no target"},
+    "value.indicator": {"fi": "seurantatieto", "en": "monitoring data"},
+    "value.text_total": {"fi": "loppuraportin kokonaismäärä", "en": "final-report total"},
+    "value.text_qualitative": {
+        "fi": "loppuraportin sanallinen arvio",
+        "en": "final-report statement",
+    },
+    "value.target": {"fi": "tavoite", "en": "target"},
+    "value.outcome": {"fi": "tulos", "en": "outcome"},
+    "col.realised": {"fi": "Toteutunut", "en": "Realised"},
+    "col.region": {"fi": "Maakunta", "en": "Region"},
+    "col.planned_share": {"fi": "Suunniteltu osuus", "en": "Planned share"},
+    "col.realised_count": {"fi": "Toteutunut määrä", "en": "Realised count"},
+    "col.realised_share": {"fi": "Toteutunut osuus", "en": "Realised share"},
+    "col.cost_per_participant_eur": {
+        "fi": "Kustannus / osallistuja (€)",
+        "en": "Cost per participant (€)",
+    },
     # enum values shown in reports
     "value.eu_state": {"fi": "EU ja valtio", "en": "EU and state"},
     "value.public_total": {"fi": "Julkinen yhteensä", "en": "Total public"},

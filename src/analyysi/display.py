@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analyysi.catalogue import column_label, text, value_label
+from analyysi.metadata import RESOURCES
 
 FIGURE_DPI = 300
 
@@ -26,17 +27,28 @@ class Report:
     def __init__(self, name: str, lang: str = "fi", reports: str | Path = "reports") -> None:
         self.name, self.lang = name, lang
         self.reports = Path(reports)
+        self._anchors: dict[str, int] = {}
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
+
+    def value(self, coded: object) -> object:
+        """A coded value (enum member, boolean) in the report language."""
+        return value_label(coded, self.lang)
 
     def title(self, key: str, **values: object) -> None:
         _show(f"<h1>{html.escape(self.t(key, **values))}</h1>")
 
     def heading(self, key: str, level: int = 2, **values: object) -> None:
-        words = self.t(key, **values)
-        anchor = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
-        _show(f'<h{level} id="{anchor}">{html.escape(words)}</h{level}>')
+        self.subheading(self.t(key, **values), level=level, anchor=key)
+
+    def subheading(self, words: str, level: int = 3, anchor: str | None = None) -> None:
+        """A heading made of data (e.g. a project code), escaped; anchors stay unique."""
+        slug = re.sub(r"[^a-z0-9]+", "-", (anchor or words).lower()).strip("-") or "section"
+        self._anchors[slug] = self._anchors.get(slug, 0) + 1
+        if self._anchors[slug] > 1:
+            slug = f"{slug}-{self._anchors[slug]}"
+        _show(f'<h{level} id="{slug}">{html.escape(words)}</h{level}>')
 
     def say(self, key: str, **values: object) -> None:
         """A sentence from the catalogue, its values filled in and escaped."""
@@ -50,10 +62,18 @@ class Report:
         """Document text, as written: escaped, line breaks kept."""
         _show(f'<blockquote class="document-text">{_escape_lines(words)}</blockquote>')
 
-    def table(self, frame: pd.DataFrame, name: str, *, caption: str | None = None) -> None:
+    def table(
+        self,
+        frame: pd.DataFrame,
+        name: str,
+        *,
+        caption: str | None = None,
+        resource: str | None = None,
+    ) -> None:
         """Show a table with labelled columns and coded values translated; also write it to
-        ``tables/<report>--<name>.csv`` (same labels)."""
-        labelled = label_table(frame, self.lang)
+        ``tables/<report>--<name>.csv`` (same labels). ``resource`` names the table whose
+        column titles apply where a column name means something else elsewhere."""
+        labelled = label_table(frame, self.lang, resource)
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         labelled.to_csv(path, index=False, lineterminator="\n")
@@ -91,12 +111,15 @@ class Report:
         )
 
 
-def label_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def label_table(frame: pd.DataFrame, lang: str, resource: str | None = None) -> pd.DataFrame:
     """Columns renamed to their report labels, coded values (enums, booleans) translated."""
     labelled = frame.copy().astype(object)
     for column in labelled.columns:
         labelled[column] = labelled[column].map(lambda v: _shown(v, lang))
-    return labelled.rename(columns={c: column_label(c, lang) for c in labelled.columns})
+    own = {f.name: f.title(lang) for f in RESOURCES[resource].fields} if resource else {}
+    return labelled.rename(
+        columns={c: own.get(c) or column_label(c, lang) for c in labelled.columns}
+    )
 
 
 def _shown(value: object, lang: str) -> object:

@@ -151,3 +151,55 @@ def unspent_bars(realisation: pd.DataFrame, lang: str):
     ax.axvline(0, color="#4a5866", lw=0.8)
     ax.set_xlabel(text("funding.unspent_axis", lang))
     return fig
+
+
+def achievement_bars(outcome: pd.DataFrame, lang: str):
+    """Planned against realised participants (persons) per project with a target."""
+    data = outcome[(outcome["indicator"] == "persons") & outcome["planned"].gt(0)].copy()
+    data["realised"] = data["realised_reported"].fillna(data["realised_from_text"])
+    fig, ax = plt.subplots(figsize=(7, 0.5 * max(len(data), 1) + 1.2))
+    y = range(len(data))
+    ax.barh(
+        [i - 0.2 for i in y],
+        data["planned"],
+        height=0.38,
+        color=PLANNED,
+        label=value_label("planned", lang),
+    )
+    ax.barh(
+        [i + 0.2 for i in y],
+        data["realised"].fillna(0),
+        height=0.38,
+        color=REALISED,
+        label=value_label("realised", lang),
+    )
+    ax.set_yticks(list(y), data["project_code"])
+    ax.invert_yaxis()
+    ax.set_xlabel(text("participants.count_axis", lang))
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+    return fig
+
+
+def realisation_vs_achievement(realisation: pd.DataFrame, outcome: pd.DataFrame, lang: str):
+    """Funding realisation against participant achievement, one dot per project with both."""
+    persons = outcome[outcome["indicator"] == "persons"][["project_code", "achievement"]]
+    data = realisation.merge(persons, on="project_code").dropna(
+        subset=["achievement", "public_realisation"]
+    )
+    fig, ax = plt.subplots(figsize=(5, 4))
+    ax.axhline(1, color="#c5d1d8", lw=1)
+    ax.axvline(1, color="#c5d1d8", lw=1)
+    ax.scatter(
+        data["achievement"].astype(float), data["public_realisation"].astype(float), color=REALISED
+    )
+    for row in data.itertuples():
+        ax.annotate(
+            row.project_code,
+            (float(row.achievement), float(row.public_realisation)),
+            fontsize=7,
+            xytext=(4, 4),
+            textcoords="offset points",
+        )
+    ax.set_xlabel(text("participants.achievement_axis", lang))
+    ax.set_ylabel(text("funding.realisation_axis", lang))
+    return fig, len(data)

@@ -48,12 +48,13 @@ def index_body(
             planned=number(portfolio.planned_public_eur, lang),
             count=portfolio.projects,
         )
-    persons = tables["indicators"].query("indicator == 'persons'")
+    persons = tables["participant_outcomes"].query("indicator == 'persons' and status != 'no_target'")
     participants_sentence = t(
         "index.participants",
-        reported=int(persons["realised"].notna().sum()),
-        planned=int(persons["planned"].notna().sum()),
-        count=len(projects),
+        targets=len(persons),
+        reached=int(persons["status"].isin(["met", "exceeded"]).sum()),
+        short=int((persons["status"] == "not_met").sum()),
+        unknown=int((persons["status"] == "not_reported").sum()),
     )
     covid_sentence = t(
         "index.covid", exposed=int(overview.ran_in_pandemic(projects).sum()), count=len(projects)
