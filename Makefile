@@ -24,8 +24,8 @@ $(INSTALLED): requirements.lock pyproject.toml
 venv: $(INSTALLED) ## Create the virtual environment from the lock (done by the other targets)
 
 report: $(INSTALLED) ## Parse data/raw and render every report, in Finnish and English, into reports/
-	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports --lang fi
 	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports/en --lang en
+	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports --lang fi
 
 lab: $(INSTALLED) ## Open JupyterLab on notebooks/ with the project's own Python
 	$(BIN)/jupyter lab notebooks/

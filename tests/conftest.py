@@ -70,12 +70,19 @@ def read_csv_text(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def kernel_pids() -> set[int]:
-    """Process ids of every running Jupyter kernel on this machine."""
+def kernel_pids(reports: Path) -> set[int]:
+    """Process ids of the running Jupyter kernels started for ``reports`` (they carry
+    ANALYYSI_KERNEL_OF in their environment)."""
+    mark = str((reports / ".kernel").resolve())
     found = set()
     for process in psutil.process_iter(["cmdline"]):
-        if any("ipykernel_launcher" in part for part in process.info["cmdline"] or []):
-            found.add(process.pid)
+        if not any("ipykernel_launcher" in part for part in process.info["cmdline"] or []):
+            continue
+        try:
+            if process.environ().get("ANALYYSI_KERNEL_OF") == mark:
+                found.add(process.pid)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
     return found
 
 
@@ -84,7 +91,7 @@ def rendered(tmp_path_factory):
     """The bundled documents through the whole pipeline, in Finnish, two jobs:
     (base folder, exit code, kernels running before)."""
     base = tmp_path_factory.mktemp("run")
-    kernels_before = kernel_pids()
+    kernels_before = kernel_pids(base / "reports")
     code = main(
         [
             "run",

@@ -61,8 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{targets} projects have a participant target (section 7.2): met or exceeded {reached}, short of it {short}, no realised figure given {unknown}. Counts read from the text are entries, not unique persons.",
     },
     "index.covid": {
-        "fi": "{exposed} hanketta {count}:stä toteutui suunnitelman mukaan koronapandemian aikana (16.3.2020–28.2.2022).",
-        "en": "{exposed} of {count} projects were planned to run during the COVID-19 pandemic (16 March 2020 – 28 February 2022).",
+        "fi": "{exposed} hankkeen {count}:stä suunniteltu toteutusaika osui koronapandemian ajalle (16.3.2020–28.2.2022).",
+        "en": "{exposed} of {count} projects had a planned period within the COVID-19 pandemic (16 March 2020 – 28 February 2022).",
     },
     "index.read_more": {"fi": "Raportti", "en": "Report"},
     "index.projects": {"fi": "Hankkeet", "en": "Projects"},
@@ -74,6 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "index.card": {"fi": "Hankekortti", "en": "Card"},
     "index.failed": {"fi": "Raportin tuottaminen epäonnistui", "en": "The report failed"},
+    "report.failed_cell": {"fi": " (solu {cell})", "en": " (cell {cell})"},
     "index.downloads": {
         "fi": "Kaikki raporttien taulukot yhtenä Excel-työkirjana",
         "en": "Every report table in one Excel workbook",

@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--jobs",
         type=_positive,
-        default=os.cpu_count() or 1,
+        default=len(os.sched_getaffinity(0)),  # the cores this process may use
         metavar="N",
         help="notebooks run at once (default: number of cores, %(default)s)",
     )
@@ -161,7 +161,7 @@ def run_parse(args: argparse.Namespace) -> int:
 
 def run_reports(args: argparse.Namespace) -> int:
     from analyysi.report.parameters import ParameterError
-    from analyysi.report.pipeline import Settings, run
+    from analyysi.report.pipeline import SelectionError, Settings, run
 
     started = time.perf_counter()
     print("Parsing documents…", flush=True)
@@ -176,6 +176,7 @@ def run_reports(args: argparse.Namespace) -> int:
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
     settings = Settings(
         root=config.ROOT,
+        raw=args.raw,
         processed=args.processed,
         reports=args.reports,
         lang=args.lang,
@@ -190,9 +191,12 @@ def run_reports(args: argparse.Namespace) -> int:
     )
     try:
         summary = run(settings, print_line=lambda line: print(line, flush=True))
-    except ParameterError as exc:
+    except (ParameterError, SelectionError) as exc:
         print(f"analyysi run: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(f"analyysi run: error: cannot write the reports ({exc})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
         return 130

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi.catalogue import column_label, text, value_label
-from analyysi.metadata import RESOURCES
+from analyysi.catalogue import column_label, number, percent, text, value_label
+from analyysi.metadata import FIELDS, RESOURCES
 
 FIGURE_DPI = 300
 
@@ -59,8 +59,8 @@ class Report:
         _show("".join(f"<p>{html.escape(s)}</p>" for s in sentences))
 
     def quote(self, words: str) -> None:
-        """Document text, as written: escaped, line breaks kept."""
-        _show(f'<blockquote class="document-text">{_escape_lines(words)}</blockquote>')
+        """Document text, as written (in Finnish): escaped, line breaks kept."""
+        _show(f'<blockquote class="document-text" lang="fi">{_escape_lines(words)}</blockquote>')
 
     def table(
         self,
@@ -71,22 +71,25 @@ class Report:
         resource: str | None = None,
     ) -> None:
         """Show a table with labelled columns and coded values translated; also write it to
-        ``tables/<report>--<name>.csv`` (same labels). ``resource`` names the table whose
-        column titles apply where a column name means something else elsewhere."""
+        ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers). ``resource``
+        names the table whose column titles apply where a column name means something else
+        elsewhere."""
         labelled = label_table(frame, self.lang, resource)
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         labelled.to_csv(path, index=False, lineterminator="\n")
-        caption_html = f"<caption>{html.escape(self.t(caption))}</caption>" if caption else ""
         if labelled.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
-        body = labelled.to_html(index=False, escape=True, na_rep="", border=0, classes="data")
-        body = body.replace(
-            '<table border="0" class="dataframe data">', f'<table class="data">{caption_html}', 1
+        shown = display_numbers(labelled, frame, self.lang, resource)
+        body = shown.to_html(index=False, escape=True, na_rep="", border=0)
+        caption_html = f"<caption>{html.escape(self.t(caption))}</caption>" if caption else ""
+        body = re.sub(r"<table[^>]*>", f'<table class="data">{caption_html}', body, count=1)
+        link = (
+            f'<p class="download"><a href="tables/{html.escape(path.name)}">'
+            f"{html.escape(self.t('table_file'))}</a></p>"
         )
-        link = f'<p class="download"><a href="tables/{html.escape(path.name)}">{html.escape(self.t("table_file"))}</a></p>'
-        _show(body + link)
+        _show(f'<div class="table-wrap">{body}</div>{link}')
 
     def figure(self, fig, name: str, alt: str) -> None:
         """Show a matplotlib figure with alt text (a catalogue key); save SVG and PNG."""
@@ -111,27 +114,66 @@ class Report:
         )
 
 
+# Columns of analysis tables that hold codes rather than text (besides enum fields).
+CODED = {"breakdown", "group", "indicator", "term"}
+
+
 def label_table(frame: pd.DataFrame, lang: str, resource: str | None = None) -> pd.DataFrame:
-    """Columns renamed to their report labels, coded values (enums, booleans) translated."""
+    """Columns renamed to their report labels, coded values (enum members, booleans)
+    translated; document text is left as written."""
+    fields = {f.name: f for f in RESOURCES[resource].fields} if resource else {}
     labelled = frame.copy().astype(object)
     for column in labelled.columns:
-        labelled[column] = labelled[column].map(lambda v: _shown(v, lang))
-    own = {f.name: f.title(lang) for f in RESOURCES[resource].fields} if resource else {}
+        field = fields.get(column) or FIELDS.get(column)
+        coded = column in CODED or bool(field and (field.enum or field.type == "boolean"))
+        labelled[column] = labelled[column].map(lambda v, coded=coded: _shown(v, lang, coded))
+    titles = {name: f.title(lang) for name, f in fields.items()}
     return labelled.rename(
-        columns={c: own.get(c) or column_label(c, lang) for c in labelled.columns}
+        columns={c: titles.get(c) or column_label(c, lang) for c in labelled.columns}
     )
 
 
-def _shown(value: object, lang: str) -> object:
+def _shown(value: object, lang: str, coded: bool) -> object:
     """A cell as a reader wants it: no NaN or <NA>, whole numbers without '.0', dates as
-    ISO dates, coded values in the report language."""
+    ISO dates, codes in the report language."""
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, float):
         return "" if pd.isna(value) else int(value) if value.is_integer() else value
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
-    return value_label(value, lang)
+    if type(value).__name__ in ("bool", "bool_") or coded:
+        return value_label(value, lang)
+    return value
+
+
+def display_numbers(
+    labelled: pd.DataFrame, frame: pd.DataFrame, lang: str, resource: str | None = None
+) -> pd.DataFrame:
+    """For the page only: ratios as percentages and euros grouped, in the report language's
+    number style (the CSV keeps plain numbers)."""
+    fields = {f.name: f for f in RESOURCES[resource].fields} if resource else {}
+    shown = labelled.copy()
+    for original, column in zip(frame.columns, labelled.columns, strict=True):
+        field = fields.get(original) or FIELDS.get(original)
+        unit = (
+            field.unit
+            if field
+            else ("ratio" if original.endswith(("_realisation", "realisation")) else None)
+        )
+        if original.endswith("_eur"):
+            unit = "EUR"
+        if unit not in ("ratio", "EUR"):
+            continue
+        shown[column] = [
+            v
+            if v == "" or not isinstance(v, int | float)
+            else percent(v, lang)
+            if unit == "ratio"
+            else number(v, lang)
+            for v in labelled[column]
+        ]
+    return shown
 
 
 def _escape_lines(words: str) -> str:

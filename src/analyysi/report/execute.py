@@ -10,6 +10,9 @@ namespace is reset between cards, and the cells run in the warm kernel.
 from __future__ import annotations
 
 import copy
+import json
+import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +20,12 @@ from pathlib import Path
 import nbformat
 import papermill
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from papermill.exceptions import PapermillExecutionError
 from papermill.iorw import load_notebook_node
 from papermill.parameterize import parameterize_notebook
 
-KERNEL = "python3"  # the kernel of the Python running analyysi, i.e. the project's .venv
-_QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]  # keep kernel start-up chatter off the console
+KERNEL = "analyysi"
 CELL_TIMEOUT_S = 600
 
 
@@ -31,7 +33,36 @@ CELL_TIMEOUT_S = 600
 class Outcome:
     ok: bool
     seconds: float
-    error: str | None = None  # which cell failed, and how
+    error: str | None = None  # what went wrong, e.g. "KeyError: 'x'"
+    cell: int | None = None  # 1-based position of the failing cell in the executed notebook
+
+
+def prepare_kernel(folder: Path) -> None:
+    """A kernel spec that runs this very Python (the project's environment), set for this
+    process and the workers it starts, so that a ``python3`` kernel installed elsewhere on
+    the machine is never picked by mistake. Kernels carry ``ANALYYSI_KERNEL_OF`` = ``folder``
+    in their environment, so a run's kernels can be found (and checked to be gone)."""
+    folder = folder.resolve()  # papermill changes the working directory
+    spec = folder / "share" / "jupyter" / "kernels" / KERNEL
+    spec.mkdir(parents=True, exist_ok=True)
+    argv = [
+        sys.executable,
+        "-m",
+        "ipykernel_launcher",
+        "-f",
+        "{connection_file}",
+        "--IPKernelApp.log_level=CRITICAL",
+    ]  # keep start-up chatter off the console
+    description = {
+        "argv": argv,
+        "display_name": "analyysi",
+        "language": "python",
+        "env": {"ANALYYSI_KERNEL_OF": str(folder)},
+    }
+    (spec / "kernel.json").write_text(json.dumps(description), encoding="utf-8")
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        [str(folder / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
+    )
 
 
 def run_notebook(source: Path, output: Path, parameters: dict, cwd: Path) -> Outcome:
@@ -48,12 +79,12 @@ def run_notebook(source: Path, output: Path, parameters: dict, cwd: Path) -> Out
             progress_bar=False,
             log_output=False,
             execution_timeout=CELL_TIMEOUT_S,
-            extra_arguments=_QUIET_KERNEL,
         )
     except PapermillExecutionError as exc:
-        return Outcome(
-            False, time.perf_counter() - started, _describe(exc.exec_count, exc.ename, exc.evalue)
-        )
+        elapsed = time.perf_counter() - started
+        return Outcome(False, elapsed, f"{exc.ename}: {exc.evalue}", _failed_cell(output))
+    except Exception as exc:  # a kernel that died or timed out must not take the run with it
+        return Outcome(False, time.perf_counter() - started, f"{type(exc).__name__}: {exc}")
     return Outcome(True, time.perf_counter() - started)
 
 
@@ -62,16 +93,17 @@ class CardRunner:
 
     def __init__(self, source: Path, cwd: Path) -> None:
         self.template = load_notebook_node(str(source))  # as papermill reads it (tags filled in)
+        self.cwd = cwd
+        self.client: NotebookClient | None = None
+        self._kernel = None
+
+    def __enter__(self) -> CardRunner:
         self.client = NotebookClient(
             copy.deepcopy(self.template),
             kernel_name=KERNEL,
             timeout=CELL_TIMEOUT_S,
-            extra_arguments=_QUIET_KERNEL,
-            resources={"metadata": {"path": str(cwd)}},
+            resources={"metadata": {"path": str(self.cwd)}},
         )
-        self._kernel = None
-
-    def __enter__(self) -> CardRunner:
         self._kernel = self.client.setup_kernel()
         self._kernel.__enter__()
         return self
@@ -84,26 +116,36 @@ class CardRunner:
         nb = parameterize_notebook(
             copy.deepcopy(self.template), parameters, kernel_name=KERNEL, language="python"
         )
-        reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
-        self.client.nb = reset  # nbclient files an executed cell into client.nb
-        self.client.execute_cell(reset.cells[0], 0)
-        self.client.nb = nb
-        outcome = None
-        for index, cell in enumerate(nb.cells):
-            if cell.cell_type != "code":
-                continue
-            try:
-                self.client.execute_cell(cell, index)
-            except CellExecutionError as exc:
-                count = cell.get("execution_count")
-                outcome = Outcome(False, 0.0, _describe(count, exc.ename, exc.evalue))
-                break
+        failure: tuple[str, int | None] | None = None
+        try:
+            reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%reset -f")])
+            self.client.nb = reset  # nbclient files an executed cell into client.nb
+            self.client.execute_cell(reset.cells[0], 0)
+            self.client.nb = nb
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type == "code":
+                    try:
+                        self.client.execute_cell(cell, index)
+                    except CellExecutionError as exc:
+                        failure = (f"{exc.ename}: {exc.evalue}", index + 1)
+                        break
+        except (DeadKernelError, CellTimeoutError, RuntimeError) as exc:
+            failure = (f"{type(exc).__name__}: {exc}", None)
+            self.__exit__(None, None, None)  # a fresh kernel for the next card
+            self.__enter__()
         output.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, output)
         elapsed = time.perf_counter() - started
-        return Outcome(True, elapsed) if outcome is None else Outcome(False, elapsed, outcome.error)
+        return Outcome(True, elapsed) if failure is None else Outcome(False, elapsed, *failure)
 
 
-def _describe(count: int | None, ename: str, evalue: str) -> str:
-    where = f"cell In [{count}]" if count else "a cell"
-    return f"{where} raised {ename}: {evalue}"
+def _failed_cell(executed: Path) -> int | None:
+    """1-based position, in the executed notebook as saved, of the cell that raised."""
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except (OSError, ValueError):
+        return None
+    for position, cell in enumerate(nb.cells, start=1):
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return position
+    return None

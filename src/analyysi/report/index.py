@@ -48,7 +48,9 @@ def index_body(
             planned=number(portfolio.planned_public_eur, lang),
             count=portfolio.projects,
         )
-    persons = tables["participant_outcomes"].query("indicator == 'persons' and status != 'no_target'")
+    persons = tables["participant_outcomes"].query(
+        "indicator == 'persons' and status != 'no_target'"
+    )
     participants_sentence = t(
         "index.participants",
         targets=len(persons),
@@ -72,8 +74,7 @@ def index_body(
         "<ul>",
         *(_report_item(r, lang) for r in reports),
         "</ul>",
-        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · '
-        f'<a href="figures/">{t("index.figures")}</a></p>',
+        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · {t("index.figures")}: figures/</p>',
         f'<h2 id="projects">{t("index.projects")}</h2>',
         _projects_table(overview.key_figures(tables), cards, lang),
         f'<h2 id="quality">{t("index.quality")}</h2>',

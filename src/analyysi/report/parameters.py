@@ -7,7 +7,9 @@ typed, documented and never derived. Checking happens before any kernel starts.
 from __future__ import annotations
 
 import ast
+import io
 import json
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,28 +38,38 @@ def read_parameters(notebook: Path) -> dict[str, Parameter]:
         raise ParameterError(f"{notebook.name}: needs exactly one cell tagged 'parameters'")
     source = cells[0]["source"]
     source = "".join(source) if isinstance(source, list) else source
-    lines = source.splitlines()
+    try:
+        statements = ast.parse(source).body
+        comments = {
+            token.start[0]: token.string.lstrip("#").strip()
+            for token in tokenize.generate_tokens(io.StringIO(source).readline)
+            if token.type == tokenize.COMMENT
+        }
+    except (SyntaxError, tokenize.TokenError) as exc:
+        raise ParameterError(
+            f"{notebook.name}: the parameters cell is not valid Python ({exc})"
+        ) from None
     declared: dict[str, Parameter] = {}
-    for statement in ast.parse(source).body:
+    for statement in statements:
         if not (
             isinstance(statement, ast.AnnAssign)
             and isinstance(statement.target, ast.Name)
             and isinstance(statement.annotation, ast.Name)
             and statement.annotation.id in _TYPES
-            and isinstance(statement.value, ast.Constant)
+            and _is_literal(statement.value)
         ):
             raise ParameterError(
                 f"{notebook.name}: parameters cell line {statement.lineno} is not "
                 "'name: type = literal  # comment' (types: str, int, float, bool)"
             )
         kind = _TYPES[statement.annotation.id]
-        name, default = statement.target.id, statement.value.value
+        name, default = statement.target.id, ast.literal_eval(statement.value)
         if not _fits(default, kind):
             raise ParameterError(f"{notebook.name}: default of {name!r} is not a {kind.__name__}")
-        comment = lines[statement.lineno - 1].partition("#")[2]
-        if not comment.strip():
+        comment = comments.get(statement.lineno, "")
+        if not comment:
             raise ParameterError(f"{notebook.name}: parameter {name!r} has no comment")
-        declared[name] = Parameter(name, kind, default, comment.strip())
+        declared[name] = Parameter(name, kind, default, comment)
     return declared
 
 
@@ -77,6 +89,14 @@ def check_parameters(notebook: Path, given: dict[str, object]) -> dict[str, obje
                 f"got {type(value).__name__} {value!r}"
             )
     return {name: given.get(name, p.default) for name, p in declared.items()}
+
+
+def _is_literal(node: ast.AST | None) -> bool:
+    """A constant, or a signed number such as -0.5: nothing derived from other names."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        node = node.operand
+        return isinstance(node, ast.Constant) and isinstance(node.value, int | float)
+    return isinstance(node, ast.Constant)
 
 
 def _fits(value: object, kind: type) -> bool:

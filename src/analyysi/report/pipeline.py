@@ -1,4 +1,4 @@
-"""``analyysi run``: parse, execute the notebooks, render HTML, write the index.
+"""``analyysi run``: analyse, execute the notebooks, render HTML, write the index.
 
 Each analysis notebook in ``notebooks/`` becomes one report; ``project_card.ipynb`` becomes
 one card per project. Work whose inputs have not changed since the last run is skipped.
@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import queue
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import Manager, get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,8 @@ import pandas as pd
 
 from analyysi import overview
 from analyysi.analyse import analyse
-from analyysi.catalogue import report_title
+from analyysi.catalogue import report_title, text
+from analyysi.parse import find_documents
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
 from analyysi.report.provenance import Provenance, collect
@@ -32,11 +34,16 @@ CARD = "project_card"
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
+class SelectionError(ValueError):
+    """``--projects`` names a project that is not among the parsed ones."""
+
+
 @dataclass(frozen=True)
 class Settings:
     root: Path  # the project folder: notebooks/ and requirements.lock live here
     processed: Path
     reports: Path
+    raw: Path | None = None  # the documents, for their hashes in the provenance footer
     lang: str = "fi"
     show_code: bool = False
     force: bool = False
@@ -54,6 +61,7 @@ class Job:
     parameters: dict
     title: str
     key: str  # cache key: unchanged inputs give the same key
+    is_card: bool = False
 
 
 @dataclass
@@ -80,14 +88,14 @@ def run(settings: Settings, print_line=print) -> RunSummary:
         folder.mkdir(parents=True, exist_ok=True)
     analyse(settings.processed, with_programme=bool(settings.project_list))
     tables = overview.load_tables(settings.processed)
+    unknown = sorted(set(settings.projects) - set(tables["projects"]["project_code"]))
+    if unknown:
+        raise SelectionError(
+            f"--projects names projects that were not parsed: {', '.join(unknown)}"
+        )
     tables = overview.only_projects(tables, settings.projects)
     codes = sorted(tables["projects"]["project_code"])
-    provenance = collect(
-        settings.root,
-        list(
-            tables["projects"][["source_file", "source_sha256"]].itertuples(index=False, name=None)
-        ),
-    )
+    provenance = collect(settings.root, _document_hashes(settings, tables))
     notebooks = sorted(p for p in (settings.root / "notebooks").glob("*.ipynb") if p.stem != CARD)
     base = {
         "processed": str(settings.processed.resolve()),
@@ -96,11 +104,11 @@ def run(settings: Settings, print_line=print) -> RunSummary:
         "projects": ",".join(settings.projects),
         "project_list": settings.project_list,
     }
-    shared_key = _shared_key(settings)
+    shared_key = _shared_key(settings, provenance)
     jobs = [_job(nb, nb.stem, check_parameters(nb, base), settings, shared_key) for nb in notebooks]
     card = settings.root / "notebooks" / f"{CARD}.ipynb"
-    card_jobs = (
-        [
+    if card.exists():
+        jobs += [
             _job(
                 card,
                 f"{CARD}-{code}",
@@ -110,34 +118,30 @@ def run(settings: Settings, print_line=print) -> RunSummary:
             )
             for code in codes
         ]
-        if card.exists()
-        else []
-    )
-    _remove_stale_cards(reports, {j.name for j in card_jobs})
+    _remove_stale(reports, jobs, keep_other_cards=bool(settings.projects))
 
     summary = RunSummary()
-    todo = [j for j in jobs + card_jobs if settings.force or not _is_current(reports, j)]
-    for job in jobs + card_jobs:
-        if job not in todo:
-            summary.results.append(Result(job.name, reports / f"{job.name}.html", None))
-    skipped = len(jobs) + len(card_jobs) - len(todo)
-    if skipped:
-        print_line(f"  {skipped} reports unchanged since the last run (use --force to rerun them)")
+    todo = [j for j in jobs if settings.force or not _is_current(reports, j)]
+    summary.results.extend(
+        Result(j.name, reports / f"{j.name}.html", None) for j in jobs if j not in todo
+    )
+    if len(jobs) > len(todo):
+        print_line(
+            f"  {len(jobs) - len(todo)} reports unchanged since the last run (use --force to rerun them)"
+        )
     context = _RenderContext(settings.lang, settings.show_code, provenance, reports, settings.root)
     summary.results.extend(_execute(todo, context, settings.jobs, print_line))
 
-    ok = {r.name for r in summary.results if r.outcome is None or r.outcome.ok}
-    links = [
-        ReportLink(j.name, f"{j.name}.html", j.name in ok, _error(summary, j.name)) for j in jobs
-    ]
+    analyses = [j for j in jobs if not j.is_card]
+    links = [ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name)) for j in analyses]
     cards = {code: f"{CARD}-{code}.html" for code in codes}
-    write_tables_workbook(reports, [j.name for j in jobs], settings.lang)
+    write_tables_workbook(reports, [j.name for j in analyses])
     index = Page(
         title=report_title("index", settings.lang),
         lang=settings.lang,
         body=index_body(tables, links, cards, settings.lang),
         provenance=provenance,
-        other_language_href=_other_language(reports, "index.html", settings.lang),
+        other_language_href=_other_language(reports, settings.lang),
     )
     (reports / "index.html").write_text(render_page(index), encoding="utf-8")
     return summary
@@ -154,49 +158,85 @@ class _RenderContext:
 
 def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line) -> list[Result]:
     """Run the jobs in ``workers`` processes: each analysis notebook alone, the cards in one
-    batch per worker (one warm kernel each). Lines are printed as jobs finish."""
+    batch per worker (one warm kernel each). A line is printed as each job finishes."""
     if not todo:
         return []
-    singles = [[j] for j in todo if not j.name.startswith(f"{CARD}-")]
-    cards = [j for j in todo if j.name.startswith(f"{CARD}-")]
-    batches = [cards[i::workers] for i in range(workers) if cards[i::workers]]
-    results: list[Result] = []
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
-    try:
-        pending: set[Future] = {
-            pool.submit(_run_batch, batch, context) for batch in singles + batches
-        }
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                for result in future.result():
-                    results.append(result)
-                    print_line(_progress_line(result, context.reports))
-    except KeyboardInterrupt:
-        pool.shutdown(wait=True, cancel_futures=True)  # workers shut their kernels down
-        raise
-    pool.shutdown(wait=True)
-    return results
+    from analyysi.report.execute import Outcome, prepare_kernel
+
+    prepare_kernel(context.reports / ".kernel")
+    cards = [j for j in todo if j.is_card]
+    batches = [[j] for j in todo if not j.is_card] + [
+        cards[i::workers] for i in range(workers) if cards[i::workers]
+    ]
+    results: dict[str, Result] = {}
+    with Manager() as manager:
+        finished = manager.Queue()
+
+        def drain() -> None:
+            while True:
+                try:
+                    result = finished.get_nowait()
+                except queue.Empty:
+                    return
+                results[result.name] = result
+                print_line(_progress_line(result, context.reports))
+
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        try:
+            running: dict[Future, list[Job]] = {
+                pool.submit(_run_batch, b, context, finished): b for b in batches
+            }
+            while running:
+                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                drain()
+                for future in done:
+                    batch = running.pop(future)
+                    if future.exception() is not None:  # the worker itself failed
+                        drain()
+                        for job in batch:
+                            if job.name not in results:
+                                outcome = Outcome(
+                                    False,
+                                    0.0,
+                                    f"{type(future.exception()).__name__}: {future.exception()}",
+                                )
+                                results[job.name] = Result(
+                                    job.name, context.reports / f"{job.name}.html", outcome
+                                )
+                                print_line(_progress_line(results[job.name], context.reports))
+        except KeyboardInterrupt:
+            pool.shutdown(wait=True, cancel_futures=True)  # workers shut their kernels down
+            drain()
+            raise
+        pool.shutdown(wait=True)
+        drain()
+    return [results[j.name] for j in todo if j.name in results]
 
 
-def _run_batch(batch: list[Job], context: _RenderContext) -> list[Result]:
-    """In a worker process: execute and render each job of the batch."""
+def _run_batch(batch: list[Job], context: _RenderContext, finished) -> None:
+    """In a worker process: execute and render each job of the batch, reporting each."""
     from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
 
     executed = context.reports / "notebooks"
-    results = []
-    if len(batch) == 1 and not batch[0].name.startswith(f"{CARD}-"):
-        job = batch[0]
-        outcome = run_notebook(
-            job.notebook, executed / f"{job.name}.ipynb", job.parameters, job.notebook.parent
-        )
-        results.append(_finish(job, outcome, context))
-        return results
-    with CardRunner(batch[0].notebook, batch[0].notebook.parent) as runner:
-        for job in batch:
-            outcome = runner.run(job.parameters, executed / f"{job.name}.ipynb")
-            results.append(_finish(job, outcome, context))
-    return results
+    try:
+        if not batch[0].is_card:
+            job = batch[0]
+            _clear_outputs(context.reports, job.name)
+            outcome = run_notebook(
+                job.notebook, executed / f"{job.name}.ipynb", job.parameters, job.notebook.parent
+            )
+            finished.put(_finish(job, outcome, context))
+            return
+        with CardRunner(batch[0].notebook, batch[0].notebook.parent) as runner:
+            for job in batch:
+                _clear_outputs(context.reports, job.name)
+                finished.put(
+                    _finish(
+                        job, runner.run(job.parameters, executed / f"{job.name}.ipynb"), context
+                    )
+                )
+    except KeyboardInterrupt:  # the main process reports the interruption; kernels are down
+        return
 
 
 def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
@@ -204,17 +244,20 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
     success, record the cache key."""
     executed = context.reports / "notebooks" / f"{job.name}.ipynb"
     html_path = context.reports / f"{job.name}.html"
-    body = notebook_body(executed, context.show_code)
+    body = notebook_body(executed, context.show_code) if executed.exists() else ""
     if not outcome.ok:
-        body = f'<p class="failed">{html.escape(outcome.error or "")}</p>' + body
+        where = text("report.failed_cell", context.lang, cell=outcome.cell) if outcome.cell else ""
+        body = (
+            f'<p class="failed">{html.escape(text("index.failed", context.lang))}{html.escape(where)}: '
+            f"{html.escape(outcome.error or '')}</p>" + body
+        )
     page = Page(
         title=job.title,
         lang=context.lang,
         body=body,
-        parameters=job.parameters,
+        parameters=_shown_parameters(job.parameters, context.root),
         provenance=context.provenance,
         index_href="index.html",
-        other_language_href=_other_language(context.reports, f"{job.name}.html", context.lang),
     )
     html_path.write_text(render_page(page), encoding="utf-8")
     record = context.reports / ".cache" / f"{job.name}.json"
@@ -229,30 +272,67 @@ def _progress_line(result: Result, reports: Path) -> str:
     outcome = result.outcome
     if outcome.ok:
         return f"  {result.name:<32} {outcome.seconds:6.1f} s"
+    where = f" in cell {outcome.cell}" if outcome.cell else ""
     partial = reports / "notebooks" / f"{result.name}.ipynb"
-    return f"  {result.name:<32} FAILED after {outcome.seconds:.1f} s: {outcome.error} (executed notebook kept: {partial})"
+    return (
+        f"  {result.name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error} "
+        f"(executed notebook kept: {partial})"
+    )
 
 
 def _job(notebook: Path, name: str, parameters: dict, settings: Settings, shared_key: str) -> Job:
-    title_key = "project_card" if name.startswith(f"{CARD}-") else name
-    title = report_title(title_key, settings.lang, project_code=parameters.get("project_code", ""))
+    is_card = name.startswith(f"{CARD}-")
+    title = report_title(
+        CARD if is_card else name, settings.lang, project_code=parameters.get("project_code", "")
+    )
     digest = hashlib.sha256()
     digest.update(shared_key.encode())
     digest.update(notebook.read_bytes())
     digest.update(json.dumps(parameters, sort_keys=True).encode())
-    return Job(notebook, name, parameters, title, digest.hexdigest())
+    return Job(notebook, name, parameters, title, digest.hexdigest(), is_card)
 
 
-def _shared_key(settings: Settings) -> str:
-    """What every report depends on: the parsed tables, the package's code, the lock, and how
-    the page is rendered."""
+def _shared_key(settings: Settings, provenance: Provenance) -> str:
+    """What every report depends on: the tables, the package's code, the lock, the provenance
+    it shows (commit and dirty flag, documents) and how the page is rendered."""
     digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}".encode())
+    digest.update(json.dumps([provenance.commit, provenance.dirty, provenance.documents]).encode())
     files = sorted(settings.processed.glob("*.csv")) + sorted(PACKAGE.rglob("*.py"))
     lock = settings.root / "requirements.lock"
     for path in [*files, lock] if lock.exists() else files:
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _document_hashes(settings: Settings, tables: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
+    """Every input document (parsed or rejected) with its SHA-256."""
+    if settings.raw is None or not settings.raw.is_dir():
+        return list(
+            tables["projects"][["source_file", "source_sha256"]].itertuples(index=False, name=None)
+        )
+    documents, _ = find_documents(settings.raw)
+    hashes = []
+    for path in documents:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "—"
+        except OSError:
+            digest = "—"
+        hashes.append((path.relative_to(settings.raw).as_posix(), digest))
+    return hashes
+
+
+def _shown_parameters(parameters: dict, root: Path) -> dict:
+    """Parameters as a reader needs them: paths inside the project relative to it."""
+    shown = {}
+    for name, value in parameters.items():
+        inside = (
+            isinstance(value, str)
+            and Path(value).is_absolute()
+            and Path(value).is_relative_to(root.resolve())
+        )
+        shown[name] = Path(value).relative_to(root.resolve()).as_posix() if inside else value
+    return shown
 
 
 def _is_current(reports: Path, job: Job) -> bool:
@@ -265,37 +345,60 @@ def _is_current(reports: Path, job: Job) -> bool:
         return False
 
 
-def _remove_stale_cards(reports: Path, wanted: set[str]) -> None:
-    for old in reports.glob(f"{CARD}-*.html"):
-        if old.stem not in wanted:
+def _clear_outputs(reports: Path, name: str) -> None:
+    """A job's tables and figures from an earlier run go before it runs again."""
+    for folder in (reports / "tables", reports / "figures"):
+        for old in folder.glob(f"{name}--*"):
             old.unlink()
-            (reports / ".cache" / f"{old.stem}.json").unlink(missing_ok=True)
 
 
-def _error(summary: RunSummary, name: str) -> str | None:
+def _remove_stale(reports: Path, jobs: list[Job], keep_other_cards: bool) -> None:
+    """Reports of notebooks (or projects) that are gone: their pages, executed notebooks,
+    tables, figures and cache records. A run limited with --projects keeps other cards."""
+    wanted = {j.name for j in jobs}
+    for page in reports.glob("*.html"):
+        name = page.stem
+        if name == "index" or name in wanted or (keep_other_cards and name.startswith(f"{CARD}-")):
+            continue
+        page.unlink()
+        (reports / "notebooks" / f"{name}.ipynb").unlink(missing_ok=True)
+        (reports / ".cache" / f"{name}.json").unlink(missing_ok=True)
+        _clear_outputs(reports, name)
+
+
+def _status(summary: RunSummary, name: str) -> tuple[bool, str | None]:
     for result in summary.results:
         if result.name == name and result.outcome is not None and not result.outcome.ok:
-            return result.outcome.error
-    return None
+            return False, result.outcome.error
+    return True, None
 
 
-def _other_language(reports: Path, page: str, lang: str) -> str | None:
-    """The same page in the other language, in the standard layout (Finnish in reports/,
-    English in reports/en/)."""
+def _other_language(reports: Path, lang: str) -> str | None:
+    """The index in the other language, where it exists (Finnish in reports/, English in
+    reports/en/, as ``make report`` lays them out)."""
     if lang == "fi":
-        return f"en/{page}"
-    return f"../{page}" if reports.name == "en" else None
+        return "en/index.html" if (reports / "en" / "index.html").exists() else None
+    return (
+        "../index.html"
+        if reports.name == "en" and (reports.parent / "index.html").exists()
+        else None
+    )
 
 
-def write_tables_workbook(reports: Path, names: list[str], lang: str) -> Path:
-    """One Excel workbook with a sheet per table of the analysis reports."""
+def write_tables_workbook(reports: Path, names: list[str]) -> Path:
+    """One Excel workbook with a sheet per table of the analysis reports. Text is stored as
+    text: a document value such as ``=HYPERLINK(…)`` never becomes a live formula."""
     path = reports / "tables.xlsx"
     tables = sorted(p for n in names for p in (reports / "tables").glob(f"{n}--*.csv"))
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         used: set[str] = set()
-        for csv in tables or []:
+        for csv in tables:
             sheet = _sheet_name(csv.stem, used)
             pd.read_csv(csv, keep_default_na=False).to_excel(writer, sheet_name=sheet, index=False)
+            for row in writer.sheets[sheet].iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        cell.data_type = "s"
         if not tables:
             pd.DataFrame().to_excel(writer, sheet_name="-", index=False)
     return path

@@ -29,8 +29,8 @@ nav.top{display:flex;gap:1.5rem;font-size:.9rem;padding:.6rem 1.5rem;background:
 a{color:#1f5673}
 h1{font-size:1.7rem;margin:.6rem 0 .4rem}h2{font-size:1.3rem;margin-top:2rem;
 border-bottom:1px solid #d5dde3}h3{font-size:1.1rem}
-table.data,table.meta{border-collapse:collapse;margin:.6rem 0;font-size:.85rem;display:block;
-overflow-x:auto}
+.table-wrap{overflow-x:auto;margin:.6rem 0}
+table.data,table.meta{border-collapse:collapse;font-size:.85rem}
 table.data th,table.data td,table.meta th,table.meta td{border:1px solid #d5dde3;
 padding:.25rem .5rem;text-align:left;vertical-align:top}
 table.data th,table.meta th{background:#f3f6f8}caption{text-align:left;font-weight:600;
@@ -41,7 +41,8 @@ blockquote.document-text{margin:.5rem 0;padding:.5rem 1rem;border-left:3px solid
 background:#f7f9fa;white-space:normal}
 .download{font-size:.8rem}
 nav.toc{font-size:.9rem;background:#f7f9fa;padding:.5rem 1rem;margin:1rem 0}
-nav.toc ol{margin:.2rem 0;padding-left:1.2rem}
+nav.toc ol{margin:.2rem 0;padding-left:1.2rem}nav.toc li.sub{margin-left:1.2rem;
+list-style:circle}
 footer{font-size:.8rem;color:#4a5866;border-top:1px solid #d5dde3;margin-top:3rem;
 padding-top:.5rem}
 details summary{cursor:pointer}
@@ -80,7 +81,10 @@ def notebook_body(executed: Path, show_code: bool) -> str:
     import nbformat
 
     nb = copy.deepcopy(nbformat.read(executed, as_version=4))
-    hidden = {"injected-parameters"} | (set() if show_code else {"parameters", "analyst"})
+    # papermill's own error banners are English and styled inline; the page says it instead
+    hidden = {"injected-parameters", "papermill-error-cell-tag"} | (
+        set() if show_code else {"parameters", "analyst"}
+    )
     nb.cells = [c for c in nb.cells if not hidden & set(c.get("metadata", {}).get("tags", []))]
     if not show_code:  # kernel warnings are for analysts; reviewers see results
         for cell in nb.cells:
@@ -145,8 +149,9 @@ def _contents(body: str, lang: str) -> str:
     headings = _HEADING.findall(body)
     if len(headings) < 2:
         return ""
+    sub = ' class="sub"'
     items = "".join(
-        f'<li{" class=sub" if level == "3" else ""}><a href="#{anchor}">{_TAGS.sub("", title).strip()}</a></li>'
+        f'<li{sub if level == "3" else ""}><a href="#{anchor}">{_TAGS.sub("", title).strip()}</a></li>'
         for level, anchor, title in headings
     )
     return f'<nav class="toc" aria-label="{html.escape(text("contents", lang))}"><strong>{html.escape(text("contents", lang))}</strong><ol>{items}</ol></nav>'
