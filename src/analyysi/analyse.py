@@ -1,42 +1,75 @@
 """The analysis stage: tidy tables in ``processed`` → analysis tables beside them.
 
 Run by ``analyysi run`` after parsing, before the notebooks, so notebooks only read and show.
+Skipped when its inputs (tables, reference data, analysis code) are unchanged.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
 
-from analyysi import funding, overview, participants
+from analyysi import covid, funding, overview, participants
 from analyysi.metadata import RESOURCES
 from analyysi.tidy import build_table, format_csv, write_tables
 
+OUTPUTS = (
+    "funding_realisation",
+    "participant_claims",
+    "participant_outcomes",
+    "covid_projects",
+    "covid_evidence",
+)
+_INPUTS = ("projects", "funding", "indicators", "texts", "programme_projects")
+_CODE = ("analyse", "funding", "participants", "covid", "text", "overview", "metadata", "tidy")
+STAMP = ".analysis-key"
 
-def analyse(processed: Path, with_programme: bool = False) -> list[Path]:
-    """Write ``funding_realisation.csv`` (with programme percentiles when ``with_programme``
-    and ``programme_projects.csv`` is present), ``participant_claims.csv`` and
-    ``participant_outcomes.csv``, and refresh ``datapackage.json``."""
+
+def analyse(processed: Path, with_programme: bool = False) -> None:
+    """Write the analysis tables and refresh ``datapackage.json``: ``funding_realisation``
+    (with programme percentiles when ``with_programme`` and ``programme_projects.csv`` is
+    present), ``participant_claims``, ``participant_outcomes``, ``covid_projects`` and
+    ``covid_evidence``."""
+    key = _key(processed, with_programme)
+    stamp = processed / STAMP
+    written = all((processed / RESOURCES[name].path).exists() for name in OUTPUTS)
+    if written and stamp.exists() and stamp.read_text() == key:
+        return
     tables = overview.load_tables(processed)
     realisation = funding.project_realisation(tables["projects"], tables["funding"])
     if with_programme and "programme_projects" in tables:
         realisation = funding.with_programme_percentiles(realisation, tables["programme_projects"])
     claims = participants.extract_claims(tables["texts"])
     outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
-    return write_tables(
-        processed,
-        {
-            RESOURCES[name].path: _csv(name, frame)
-            for name, frame in (
-                ("funding_realisation", realisation),
-                ("participant_claims", claims),
-                ("participant_outcomes", outcome),
-            )
-        },
+    evidence = covid.sentence_evidence(tables["texts"], covid.load_lexicon())
+    projects = covid.project_summary(
+        tables["projects"], tables["texts"], evidence, covid.load_timeline()
     )
+    evidence = covid.adaptations(evidence, projects.set_index("project_code")["era"])
+    frames = {
+        "funding_realisation": realisation,
+        "participant_claims": claims,
+        "participant_outcomes": outcome,
+        "covid_projects": projects,
+        "covid_evidence": evidence,
+    }
+    write_tables(processed, {RESOURCES[n].path: _csv(n, frame) for n, frame in frames.items()})
+    stamp.write_text(key)
 
 
 def _csv(name: str, frame: pd.DataFrame) -> str:
     resource = RESOURCES[name]
     return format_csv(resource, build_table(resource, frame.to_dict("records")))
+
+
+def _key(processed: Path, with_programme: bool) -> str:
+    digest = hashlib.sha256(str(with_programme).encode())
+    package = Path(__file__).resolve().parent
+    files = [processed / RESOURCES[name].path for name in _INPUTS]
+    files += [covid.TIMELINE, covid.LEXICON, *(package / f"{name}.py" for name in _CODE)]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest() if path.exists() else b"-")
+    return digest.hexdigest()

@@ -61,8 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{targets} projects have a participant target (section 7.2): met or exceeded {reached}, short of it {short}, no realised figure given {unknown}. Counts read from the text are entries, not unique persons.",
     },
     "index.covid": {
-        "fi": "{exposed} hankkeen {count}:stä suunniteltu toteutusaika osui koronapandemian ajalle (16.3.2020–28.2.2022).",
-        "en": "{exposed} of {count} projects had a planned period within the COVID-19 pandemic (16 March 2020 – 28 February 2022).",
+        "fi": "{era} hanketta {count}:stä toimi koronakaudella; {adapted} niistä kertoo toteutuksen muutoksista pandemian yhteydessä ({evidence} näyttövirkettä).",
+        "en": "{era} of {count} projects ran in the COVID era; {adapted} of them report changes to their delivery in a pandemic context ({evidence} evidence sentences).",
     },
     "index.read_more": {"fi": "Raportti", "en": "Report"},
     "index.projects": {"fi": "Hankkeet", "en": "Projects"},
@@ -447,6 +447,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.cost_per_participant_eur": {
         "fi": "Kustannus / osallistuja (€)",
         "en": "Cost per participant (€)",
+    },
+    # COVID report
+    "covid.intro": {
+        "fi": "Miten vuosina 2020–2021 toimineet hankkeet muuttivat toteutustaan pandemian takia: hankkeiden suunnitellut toteutusajat rajoitusjaksojen rinnalla ja virkkeiden tason näyttö muutoksista (etätoteutus, peruutukset, korvaavat toimintatavat). Muutokseksi lasketaan luokka, joka esiintyy pandemiaan viittaavassa tai sen viereisessä virkkeessä tai koronakauden hankkeen loppuraportissa.",
+        "en": "How projects running in 2020–2021 changed their delivery because of the pandemic: planned periods beside the restriction periods, and sentence-level evidence of change (remote delivery, cancellations, replacements). A category counts as an adaptation when it occurs in a sentence that speaks of the pandemic or next to one, or in the final report of a COVID-era project.",
+    },
+    "covid.timeline": {
+        "fi": "Toteutusajat ja rajoitusjaksot",
+        "en": "Project periods and restriction periods",
+    },
+    "covid.timeline_alt": {
+        "fi": "Vaakapalkit: hankkeiden suunnitellut toteutusajat; varjostetut alueet: poikkeusolot ja rajoitusjaksot.",
+        "en": "Horizontal bars: the projects' planned periods; shaded areas: states of emergency and restriction periods.",
+    },
+    "covid.exposure": {
+        "fi": "Altistus ja muutokset hankkeittain",
+        "en": "Exposure and adaptations by project",
+    },
+    "covid.heatmap": {"fi": "Muutosluokat hankkeittain", "en": "Categories by project"},
+    "covid.heatmap_alt": {
+        "fi": "Lämpökartta: kunkin luokan virkkeiden määrä hankkeittain; tummempi = useampi virke.",
+        "en": "Heatmap: number of sentences in each category by project; darker = more sentences.",
+    },
+    "covid.remote": {
+        "fi": "Etätoteutus suunnitelmassa ja loppuraportissa",
+        "en": "Remote delivery in the plan and the final report",
+    },
+    "covid.remote_alt": {
+        "fi": "Pylväät: etätoteutukseen viittaavien virkkeiden osuus suunnitelmassa ja loppuraportissa hankkeittain.",
+        "en": "Bars: share of sentences on remote delivery in the plan and in the final report by project.",
+    },
+    "covid.control": {
+        "fi": "Koronakauden hankkeet ja ennen pandemiaa toiminut vertailuhanke",
+        "en": "COVID-era projects against the pre-COVID control",
+    },
+    "covid.control_intro": {
+        "fi": "Ennen pandemiaa toiminut hanke voi käyttää etäneuvontaa ilman pandemiaa; siksi pelkkä etätoteutus ei ole näyttöä pandemian aiheuttamasta muutoksesta.",
+        "en": "A project before the pandemic may use remote advice without any pandemic; remote delivery alone is therefore no evidence of change caused by it.",
+    },
+    "covid.evidence": {"fi": "Näyttö virkkeittäin", "en": "Sentence evidence"},
+    "covid.evidence_intro": {
+        "fi": "Muutokseksi lasketut virkkeet; osumasanat on korostettu. Luokittelu tehdään sanaston (data/reference/covid_lexicon_fi.csv) ja sääntöjen avulla, ja se on tarkistettu käsin merkittyjä virkkeitä vastaan näistä viidestä asiakirjasta – uusissa asiakirjoissa tarkkuus voi olla heikompi.",
+        "en": "Sentences counted as adaptations; matched words are highlighted. The classification uses a lexicon (data/reference/covid_lexicon_fi.csv) and rules, checked against hand-labelled sentences from these five documents – on new documents accuracy may be lower.",
+    },
+    "covid.days_axis": {"fi": "Päivämäärä", "en": "Date"},
+    "covid.plan": {"fi": "Suunnitelma (osiot 3–4)", "en": "Plan (sections 3–4)"},
+    "value.state_of_emergency": {"fi": "poikkeusolot", "en": "state of emergency"},
+    "value.restriction": {"fi": "rajoitukset", "en": "restrictions"},
+    "value.recommendation": {"fi": "suositus (etätyö)", "en": "recommendation (remote work)"},
+    "col.era": {"fi": "Koronakausi", "en": "COVID cohort"},
+    "value.pandemic_context": {"fi": "pandemia", "en": "pandemic context"},
+    "value.remote_delivery": {"fi": "etätoteutus", "en": "remote delivery"},
+    "value.hybrid": {"fi": "hybridi", "en": "hybrid"},
+    "value.cancelled_or_blocked": {"fi": "peruttu tai estynyt", "en": "cancelled or blocked"},
+    "value.postponed_or_extended": {"fi": "siirtynyt tai jatkettu", "en": "postponed or extended"},
+    "value.substitution": {"fi": "korvaava toimintatapa", "en": "substitution"},
+    "value.reach_change": {"fi": "tavoittavuuden muutos", "en": "reach change"},
+    "value.new_target_or_content": {
+        "fi": "uusi kohderyhmä tai sisältö",
+        "en": "new target or content",
     },
     # enum values shown in reports
     "value.eu_state": {"fi": "EU ja valtio", "en": "EU and state"},

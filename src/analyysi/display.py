@@ -91,6 +91,31 @@ class Report:
         )
         _show(f'<div class="table-wrap">{body}</div>{link}')
 
+    def evidence(self, evidence: pd.DataFrame, name: str) -> None:
+        """Evidence sentences with their matched terms highlighted (all text escaped); the
+        same rows go to ``tables/<report>--<name>.csv``."""
+        if evidence.empty:
+            _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
+            return
+        columns = ["project_code", "section", "categories", "sentence"]
+        label_table(evidence[[*columns, "matched_terms"]], self.lang).to_csv(
+            self.reports / "tables" / f"{self.name}--{name}.csv", index=False, lineterminator="\n"
+        )
+        head = "".join(f"<th>{html.escape(column_label(c, self.lang))}</th>" for c in columns)
+        rows = []
+        for row in evidence.itertuples(index=False):
+            kinds = ", ".join(str(value_label(c, self.lang)) for c in row.categories.split(";"))
+            rows.append(
+                f"<tr><td>{html.escape(row.project_code)}</td>"
+                f"<td>{html.escape(str(value_label(row.section, self.lang)))}</td>"
+                f"<td>{html.escape(kinds)}</td>"
+                f'<td lang="fi">{highlight(row.sentence, row.matched_terms.split(";"))}</td></tr>'
+            )
+        _show(
+            f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
+
     def figure(self, fig, name: str, alt: str) -> None:
         """Show a matplotlib figure with alt text (a catalogue key); save SVG and PNG."""
         folder = self.reports / "figures"
@@ -190,3 +215,20 @@ def _close(fig) -> None:
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+def highlight(sentence: str, terms: list[str]) -> str:
+    """The sentence escaped, with each matched term wrapped in <mark> (the terms are found
+    in the raw text first, so escaping can never be undone by the markup)."""
+    spans = []
+    for term in sorted(filter(None, terms), key=len, reverse=True):
+        for match in re.finditer(re.escape(term), sentence):
+            if not any(s < match.end() and match.start() < e for s, e in spans):
+                spans.append(match.span())
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        out.append(html.escape(sentence[cursor:start]))
+        out.append(f"<mark>{html.escape(sentence[start:end])}</mark>")
+        cursor = end
+    out.append(html.escape(sentence[cursor:]))
+    return "".join(out)

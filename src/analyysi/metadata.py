@@ -549,6 +549,103 @@ FIELDS = _fields(
         "Lainattu virke, johon tieto perustuu.",
     ),
     Field("phone", "string", "Phone number as written.", "Puhelinnumero."),
+    Field(
+        "era",
+        "string",
+        "COVID cohort: pre_covid (ended before 2020-03-16), exposed (started "
+        "before, ran past it), covid_born (started 2020-03-16 – 2022-02-28), post_covid.",
+        "Koronakausi suunnitellun toteutusajan mukaan.",
+        enum=("pre_covid", "exposed", "covid_born", "post_covid"),
+    ),
+    Field(
+        "emergency_overlap_days",
+        "integer",
+        "Planned days within the two states of emergency (16.3.–16.6.2020, 1.3.–27.4.2021).",
+        "Suunnitellut päivät poikkeusolojen aikana.",
+        unit="days",
+        minimum=0,
+    ),
+    Field(
+        "restriction_share",
+        "number",
+        "Share of planned days within restriction periods (data/reference/covid_timeline_fi.csv).",
+        "Osuus suunnitelluista päivistä rajoitusten aikana.",
+        unit="ratio",
+        minimum=0,
+        maximum=1,
+        decimals=4,
+    ),
+    Field(
+        "covid_mentions_plan",
+        "integer",
+        "Sentences of the plan (sections 3, 4.1, 4.2) that speak of the pandemic.",
+        "Pandemiaan viittaavat virkkeet suunnitelmassa.",
+        minimum=0,
+    ),
+    Field(
+        "covid_mentions_final",
+        "integer",
+        "Sentences of the final report that speak of the pandemic; empty without a final report.",
+        "Pandemiaan viittaavat virkkeet loppuraportissa.",
+        minimum=0,
+    ),
+    Field(
+        "remote_share_plan",
+        "number",
+        "Share of the plan's sentences with remote-delivery terms.",
+        "Etätoteutukseen viittaavien virkkeiden osuus suunnitelmassa.",
+        unit="ratio",
+        minimum=0,
+        maximum=1,
+        decimals=4,
+    ),
+    Field(
+        "remote_share_final",
+        "number",
+        "Share of the final report's sentences with remote-delivery "
+        "terms; empty without a final report.",
+        "Etätoteutukseen viittaavien virkkeiden osuus loppuraportissa.",
+        unit="ratio",
+        minimum=0,
+        maximum=1,
+        decimals=4,
+    ),
+    Field(
+        "adaptations",
+        "string",
+        "Categories found in a COVID context, semicolon-separated: in the "
+        "same or an adjacent sentence as pandemic context, or in the final report of a COVID-era "
+        "project.",
+        "Koronan yhteydessä havaitut muutosluokat.",
+    ),
+    Field(
+        "evidence_count",
+        "integer",
+        "Sentences that show an adaptation.",
+        "Muutosta osoittavien virkkeiden määrä.",
+        minimum=0,
+    ),
+    Field(
+        "categories",
+        "string",
+        "Categories of the sentence, semicolon-separated: pandemic_context, "
+        "remote_delivery, hybrid, cancelled_or_blocked, postponed_or_extended, substitution, "
+        "reach_change, new_target_or_content.",
+        "Virkkeen luokat.",
+    ),
+    Field(
+        "matched_terms",
+        "string",
+        "The words that put the sentence in its categories.",
+        "Luokkiin johtaneet sanat.",
+    ),
+    Field(
+        "is_negated",
+        "boolean",
+        "Whether the sentence says something could not be done (a negated "
+        "verb such as 'ei voitu', 'emme saaneet').",
+        "Kertooko virke, ettei jotain voitu tehdä.",
+    ),
 )
 
 # Short labels (Finnish, English) for report tables and spreadsheets.
@@ -642,6 +739,18 @@ _TITLES = {
     "realised_from_text": ("Toteutunut (loppuraportti)", "Realised (final report)"),
     "achievement": ("Saavutusaste", "Achievement"),
     "evidence": ("Näyttö", "Evidence"),
+    "era": ("Koronakausi", "COVID cohort"),
+    "emergency_overlap_days": ("Poikkeusolopäivät", "Emergency days"),
+    "restriction_share": ("Rajoitusosuus", "Restriction share"),
+    "covid_mentions_plan": ("Korona suunnitelmassa", "COVID in plan"),
+    "covid_mentions_final": ("Korona loppuraportissa", "COVID in final report"),
+    "remote_share_plan": ("Etäosuus suunnitelmassa", "Remote share, plan"),
+    "remote_share_final": ("Etäosuus loppuraportissa", "Remote share, final report"),
+    "adaptations": ("Muutokset", "Adaptations"),
+    "evidence_count": ("Näyttövirkkeitä", "Evidence sentences"),
+    "categories": ("Luokat", "Categories"),
+    "matched_terms": ("Osumasanat", "Matched terms"),
+    "is_negated": ("Kielto", "Negated"),
 }
 FIELDS = {
     name: replace(field, title_fi=_TITLES[name][0], title_en=_TITLES[name][1])
@@ -948,6 +1057,47 @@ RESOURCES: dict[str, Resource] = {
                 ),
             ),
             ("project_code", "indicator"),
+            stage="analyse",
+        ),
+        Resource(
+            "covid_projects",
+            "COVID-era exposure and adaptations per project (analysis).",
+            "Koronakauden altistus ja muutokset hankkeittain (analyysi).",
+            (
+                _key("project_code"),
+                _use("era"),
+                _use("emergency_overlap_days"),
+                _use("restriction_share"),
+                _use("covid_mentions_plan"),
+                _use("covid_mentions_final"),
+                _use("remote_share_plan"),
+                _use("remote_share_final"),
+                _use("adaptations"),
+                _use("evidence_count", required=True),
+            ),
+            ("project_code",),
+            stage="analyse",
+        ),
+        Resource(
+            "covid_evidence",
+            "Sentences in at least one COVID category, with the matched words (analysis).",
+            "Koronaluokkiin osuneet virkkeet osumasanoineen (analyysi).",
+            (
+                _key("project_code"),
+                _key("section"),
+                _key("sentence_index"),
+                _use("sentence", required=True),
+                _use("categories", required=True),
+                _use("matched_terms", required=True),
+                _use("is_negated", required=True),
+                _use(
+                    "adaptations",
+                    en="Of the sentence's categories, those that count as an "
+                    "adaptation (COVID context).",
+                    fi="Muutokseksi laskettavat luokat.",
+                ),
+            ),
+            ("project_code", "section", "sentence_index"),
             stage="analyse",
         ),
         Resource(

@@ -203,3 +203,90 @@ def realisation_vs_achievement(realisation: pd.DataFrame, outcome: pd.DataFrame,
     ax.set_xlabel(text("participants.achievement_axis", lang))
     ax.set_ylabel(text("funding.realisation_axis", lang))
     return fig, len(data)
+
+
+def covid_timelines(projects: pd.DataFrame, timeline: pd.DataFrame, lang: str):
+    """Planned periods over the shaded states of emergency and restriction periods."""
+    ordered = projects.dropna(subset=["planned_start", "planned_end"]).sort_values("planned_start")
+    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(ordered), 1) + 1.6))
+    shades = {
+        "state_of_emergency": "#e8b4ae",
+        "restriction": "#f2d7d5",
+        "recommendation": "#f8ecea",
+    }
+    shown = set()
+    for row in timeline.itertuples():
+        if row.kind in shades:
+            label = None if row.kind in shown else value_label(row.kind, lang)
+            ax.axvspan(row.start, row.end, color=shades[row.kind], zorder=0, label=label)
+            shown.add(row.kind)
+    ax.barh(
+        ordered["project_code"],
+        ordered["planned_end"] - ordered["planned_start"],
+        left=ordered["planned_start"],
+        color=REALISED,
+        height=0.5,
+        zorder=2,
+    )
+    ax.invert_yaxis()
+    ax.set_xlabel(text("covid.days_axis", lang))
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=7)
+    return fig
+
+
+def category_heatmap(
+    evidence: pd.DataFrame, codes: list[str], categories: tuple[str, ...], lang: str
+):
+    """Sentences per category and project."""
+    import numpy as np
+
+    counts = np.zeros((len(codes), len(categories)))
+    for row in evidence.itertuples():
+        if row.project_code in codes:
+            for category in row.categories.split(";"):
+                if category in categories:
+                    counts[codes.index(row.project_code), categories.index(category)] += 1
+    fig, ax = plt.subplots(figsize=(8, 0.5 * max(len(codes), 1) + 2))
+    ax.imshow(counts, cmap="Blues", aspect="auto")
+    ax.set_xticks(
+        range(len(categories)), [value_label(c, lang) for c in categories], rotation=35, ha="right"
+    )
+    ax.set_yticks(range(len(codes)), codes)
+    for i in range(len(codes)):
+        for j in range(len(categories)):
+            ax.text(
+                j,
+                i,
+                int(counts[i, j]),
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if counts[i, j] > counts.max() / 2 else "#1d2733",
+            )
+    return fig
+
+
+def remote_shares(covid_projects: pd.DataFrame, lang: str):
+    """Share of remote-delivery sentences in the plan and in the final report."""
+    data = covid_projects.sort_values("project_code")
+    fig, ax = plt.subplots(figsize=(7, 0.5 * max(len(data), 1) + 1.2))
+    y = range(len(data))
+    ax.barh(
+        [i - 0.2 for i in y],
+        data["remote_share_plan"].astype(float).fillna(0),
+        height=0.38,
+        color=PLANNED,
+        label=text("covid.plan", lang),
+    )
+    ax.barh(
+        [i + 0.2 for i in y],
+        data["remote_share_final"].astype(float).fillna(0),
+        height=0.38,
+        color=REALISED,
+        label=text("value.final_report", lang),
+    )
+    ax.set_yticks(list(y), data["project_code"])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+    return fig

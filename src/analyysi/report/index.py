@@ -58,8 +58,14 @@ def index_body(
         short=int((persons["status"] == "not_met").sum()),
         unknown=int((persons["status"] == "not_reported").sum()),
     )
+    eras = tables["covid_projects"]
+    covid_era = eras[eras["era"].isin(["exposed", "covid_born"])]
     covid_sentence = t(
-        "index.covid", exposed=int(overview.ran_in_pandemic(projects).sum()), count=len(projects)
+        "index.covid",
+        era=len(covid_era),
+        count=len(projects),
+        adapted=int(covid_era["adaptations"].notna().sum()),
+        evidence=int(covid_era["evidence_count"].sum()),
     )
     quality = overview.quality_summary(tables)
     parts = [
