@@ -186,22 +186,7 @@ def test_document_text_cannot_inject_markup(tmp_path):
     text = text.replace("Toiminnan tavoitteena on ollut", f"{MALICIOUS} Toiminnan tavoitteena", 1)
     (raw / "evil.txt").write_text(text, encoding="utf-8")
     reports = tmp_path / "reports"
-    assert (
-        main(
-            [
-                "run",
-                "--raw",
-                str(raw),
-                "--processed",
-                str(tmp_path / "p"),
-                "--reports",
-                str(reports),
-                "--jobs",
-                "2",
-            ]
-        )
-        == 0
-    )
+    assert _run(raw, tmp_path / "p", reports) == 0
     pages = sorted(reports.glob("*.html"))
     assert len(pages) == len(ANALYSES) + 2
     shown = 0
@@ -214,6 +199,24 @@ def test_document_text_cannot_inject_markup(tmp_path):
                 assert attrs["src"].startswith("data:"), path.name
         shown += path.read_text(encoding="utf-8").count("&lt;script&gt;")
     assert shown >= 3  # the text is there, as text
+
+
+def _run(raw: Path, processed: Path, reports: Path, *options: str) -> int:
+    """``analyysi run`` from the command line, two jobs."""
+    return main(
+        [
+            "run",
+            "--raw",
+            str(raw),
+            "--processed",
+            str(processed),
+            "--reports",
+            str(reports),
+            "--jobs",
+            "2",
+            *options,
+        ]
+    )
 
 
 def _broken_project(tmp_path: Path) -> Path:
@@ -441,22 +444,7 @@ def test_spreadsheet_keeps_document_text_as_text(tmp_path):
     )
     (raw / "x.txt").write_text(text, encoding="utf-8")
     reports = tmp_path / "reports"
-    assert (
-        main(
-            [
-                "run",
-                "--raw",
-                str(raw),
-                "--processed",
-                str(tmp_path / "p"),
-                "--reports",
-                str(reports),
-                "--jobs",
-                "2",
-            ]
-        )
-        == 0
-    )
+    assert _run(raw, tmp_path / "p", reports) == 0
     workbook = openpyxl.load_workbook(reports / "tables.xlsx")
     cells = [
         c

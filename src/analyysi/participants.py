@@ -11,21 +11,11 @@ import re
 
 import pandas as pd
 
+from analyysi.metadata import FIELDS
 from analyysi.text import Number, find_numbers, split_sentences
 
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
-UNITS = (
-    *PEOPLE_UNITS,
-    "organisations",
-    "events",
-    "sessions",
-    "trainings",
-    "days",
-    "hours",
-    "materials",
-    "percent",
-    "other",
-)
+UNITS = FIELDS["unit"].enum  # declared once, with the column
 # Word stems (lower case) of what is counted, checked in this order after the number, then
 # before it. Compound words are matched by their last part (e.g. "hanketyöntekijää").
 _UNIT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -341,12 +341,3 @@ def _qualifier(tokens: list, i: int, sentence: str) -> str | None:
         if tokens[i - back].lastgroup != "word":
             return None
     return None
-
-
-def words_around(
-    sentence: str, start: int, end: int, before: int = 4, after: int = 4
-) -> tuple[list[str], list[str]]:
-    """Lower-cased words before (nearest first) and after a span of the sentence."""
-    left = re.findall(r"[A-Za-zÅÄÖåäö-]+", sentence[:start])[-before:][::-1]
-    right = re.findall(r"[A-Za-zÅÄÖåäö-]+", sentence[end:])[:after]
-    return [w.lower() for w in left], [w.lower() for w in right]

@@ -101,17 +101,7 @@ def _report_item(report: ReportLink, lang: str) -> str:
 
 
 def _projects_table(figures: pd.DataFrame, cards: dict[str, str], lang: str) -> str:
-    columns = [
-        "project_code",
-        "project_name",
-        "planned_start",
-        "planned_end",
-        "planned_public_eur",
-        "realised_public_eur",
-        "public_realisation",
-        "planned_persons",
-        "has_final_report",
-    ]
+    columns = list(figures.columns)
     head = "".join(f"<th>{html.escape(column_label(c, lang))}</th>" for c in columns)
     rows = []
     for row in figures.itertuples(index=False):
