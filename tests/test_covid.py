@@ -160,3 +160,19 @@ def test_reference_files_are_complete():
         assert (
             any(fnmatch.fnmatchcase(w, first) for w in words) or first in row["example"].lower()
         ), row
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Koulutuksia ei peruttu.", ()),
+        ("Tapahtumat jouduttiin perumaan.", ("cancelled_or_blocked",)),
+        ("Toimintaa ei jouduttu keskeyttämään.", ()),
+        ("Lähiopetus korvattiin verkko-opetuksella.", ("remote_delivery", "substitution")),
+        ("Tuemme kriisiin joutuneita perheitä.", ()),
+        ("Etäisten kylien asukkaat osallistuivat.", ()),
+        ("Hankkeen päätyttyä toiminta jatkuu.", ()),
+    ],
+)
+def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
+    assert covid.classify(sentence, lexicon).categories == expected

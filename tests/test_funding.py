@@ -170,3 +170,37 @@ def test_model_recovers_a_known_effect():
     assert table.loc["noise", "ci_low"] < 1 < table.loc["noise", "ci_high"]
     words = funding.model_sentences(result, n, "en")
     assert any("higher value goes with higher realisation" in s for s in words)
+
+
+def test_no_closed_projects_leaves_empty_but_shaped_tables(realisation, processed):
+    running = realisation.assign(is_closed=False)
+    assert funding.portfolio(running).projects == 0
+    table = funding.breakdowns(running, load_tables(processed)["projects"])
+    assert table.empty and list(table.columns)[:3] == ["breakdown", "group", "projects"]
+
+
+def test_size_quartiles_with_round_budgets():
+    planned = pd.Series([100000.0] * 6 + [150000.0, 200000.0, 250000.0, 300000.0])
+    quartiles = funding._quartiles(planned)
+    assert quartiles.notna().all() and quartiles.nunique() == 4
+    assert quartiles.iloc[-1] == "q4_largest"
+
+
+def test_programme_percentiles_compare_like_with_like(realisation):
+    programme = pd.DataFrame(
+        {
+            "project_code": ["X1", "A1"],
+            "fund": ["ESR", "EAKR"],
+            "status": ["Toiminta päättynyt"] * 2,
+            "granted_eu_state_eur": [1.0, 1.0],
+            "planned_public_eur": [100.0, 100.0],
+            "realised_public_eur": [95.0, 10.0],
+            "start": pd.to_datetime(["2008-01-01", "2008-01-01"]),
+        }
+    )
+    ranked = funding.with_programme_percentiles(realisation, programme, {"ESR"}).set_index(
+        "project_code"
+    )
+    assert ranked.loc["S22084", "programme_percentile"] == 0.0  # the ERDF row is not compared
+    projects = pd.DataFrame({"planned_start": pd.to_datetime(["2020-05-01"])})
+    assert funding.programme_mismatch(projects, programme) == (2008, 2008, 2020, 2020)

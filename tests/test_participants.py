@@ -190,3 +190,62 @@ def test_cost_per_participant(tables, claims):
     cost = participants.cost_per_participant(outcome, realisation).set_index("project_code")
     assert cost.loc["S22106", "cost_per_participant_eur"] == round(74319 / 69)
     assert "S22084" not in cost.index  # no realised count: no cost
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Osallistujien määrän tavoitetta ei täysin saavutettu.", "not_met"),
+        ("Hankkeen osallistujatavoite jäi saavuttamatta.", "not_met"),
+        ("Osallistujamäärä ei ylittänyt asetettua tavoitetta.", "not_met"),
+        ("Henkilötavoitteet ylitettiin selvästi.", "exceeded"),
+    ],
+)
+def test_qualitative_statements_either_way(sentence, status):
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
+    indicators = pd.DataFrame(
+        {"project_code": ["X1"], "indicator": ["persons"], "planned": [40], "realised": [pd.NA]}
+    )
+    (row,) = participants.outcomes(indicators, participants.extract_claims(texts), texts).to_dict(
+        "records"
+    )
+    assert row["status"] == status
+
+
+def test_a_restated_target_or_staff_is_no_result():
+    texts = pd.DataFrame(
+        {
+            "project_code": ["X1"],
+            "section": ["final_report"],
+            "text": [
+                "Tavoitteena oli tavoittaa yhteensä 500 henkilöä. Hankkeessa työskenteli yhteensä 3 työntekijää."
+            ],
+        }
+    )
+    indicators = pd.DataFrame(
+        {"project_code": ["X1"], "indicator": ["persons"], "planned": [200], "realised": [pd.NA]}
+    )
+    (row,) = participants.outcomes(indicators, participants.extract_claims(texts), texts).to_dict(
+        "records"
+    )
+    assert (row["realised_from_text"], row["status"]) == (None, "not_reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kohderyhmänä ovat 15–29-vuotiaat nuoret.", []),
+        ("Vuosina 2018–2020 osallistujia oli paljon.", []),
+        ("Budjetti oli 50 000 EUR ja osallistujia 40.", [("40", "participants")]),
+        ("Keskiarvo oli 4,5 asteikolla 1–5.", [("4,5", "other")]),
+        ("Pidettiin 30 henkilökohtaista ohjauskeskustelua.", [("30", "other")]),
+        (
+            "Mukana oli kaksikymmentä osallistujaa ja viisitoista vapaaehtoista.",
+            [("kaksikymmentä", "participants"), ("viisitoista", "volunteers")],
+        ),
+    ],
+)
+def test_numbers_in_new_sentences(sentence, expected):
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
+    claims = participants.extract_claims(texts)
+    assert list(zip(claims["number_text"], claims["unit"], strict=True)) == expected

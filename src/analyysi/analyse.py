@@ -40,7 +40,10 @@ def analyse(processed: Path, with_programme: bool = False) -> None:
     tables = overview.load_tables(processed)
     realisation = funding.project_realisation(tables["projects"], tables["funding"])
     if with_programme and "programme_projects" in tables:
-        realisation = funding.with_programme_percentiles(realisation, tables["programme_projects"])
+        funds = set(tables["projects"]["fund"].dropna())  # ESR projects against ESR projects
+        realisation = funding.with_programme_percentiles(
+            realisation, tables["programme_projects"], funds
+        )
     claims = participants.extract_claims(tables["texts"])
     outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
     evidence = covid.sentence_evidence(tables["texts"], covid.load_lexicon())

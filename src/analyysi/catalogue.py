@@ -272,6 +272,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Histogrammi: ohjelman päättyneiden hankkeiden toteuma; punaiset viivat ovat tämän aineiston hankkeet.",
         "en": "Histogram: realisation of the programme's closed projects; red lines are the projects of this portfolio.",
     },
+    "funding.programme_mismatch": {
+        "fi": "Huom.: luettelon hankkeet alkoivat vuosina {list_first}–{list_last}, tämän aineiston hankkeet vuosina {first}–{last}. Luettelo on todennäköisesti eri ohjelmakaudelta, joten vertailu on suuntaa-antava.",
+        "en": "Note: the list's projects started in {list_first}–{list_last}, this portfolio's in {first}–{last}. The list is probably of another programme period, so the comparison is indicative only.",
+    },
+    "funding.programme_funds": {
+        "fi": "Vertailussa ovat mukana vain luettelon päättyneet hankkeet rahastoista {funds}.",
+        "en": "Only the list's closed projects of the funds {funds} are compared.",
+    },
+    "funding.not_in_list": {
+        "fi": "Kuvatut hankkeet, joita luettelossa ei ole: {codes}.",
+        "en": "Described projects missing from the list: {codes}.",
+    },
     "funding.plan_changes": {
         "fi": "Muutokset luettelon ja kuvauksen välillä",
         "en": "Changes between the list and the description",

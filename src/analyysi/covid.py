@@ -163,7 +163,8 @@ def classify(sentence: str, lexicon: list[Term]) -> Classified:
     """The categories of one sentence, the words that put it in them, and whether a
     delivery form is said not to have happened (a negated blocked verb)."""
     words = _WORD.findall(sentence)
-    forms = [_forms(w) for w in words]
+    excluded = [t.words[0] for t in lexicon if t.category == "exclude"]
+    forms = [set() if any(_matches(p, _forms(w)) for p in excluded) else _forms(w) for w in words]
     found: dict[str, list[str]] = {}
     positions: dict[str, list[int]] = {}
     for term in lexicon:
@@ -172,12 +173,13 @@ def classify(sentence: str, lexicon: list[Term]) -> Classified:
             if all(_matches(p, forms[i + k]) for k, p in enumerate(term.words)):
                 found.setdefault(term.category, []).append(" ".join(words[i : i + span]))
                 positions.setdefault(term.category, []).append(i)
-    negated = any(
-        0 < b - n <= 4
-        for n in positions.get("negation", [])
-        for b in positions.get("blocked_verb", [])
-    )
+    negations = positions.get("negation", [])
+    negated = any(0 < b - n <= 4 for n in negations for b in positions.get("blocked_verb", []))
     categories = {c for c in found if c in CATEGORIES}
+    # "ei peruttu" (was not cancelled): a negated cancellation is none
+    cancelled = positions.get("cancelled_or_blocked", [])
+    if cancelled and all(any(0 < i - n <= 3 for n in negations) for i in cancelled):
+        categories.discard("cancelled_or_blocked")
     if negated:
         categories.add("cancelled_or_blocked")
     if "face_to_face" in found and "remote_delivery" in found and "substitution" not in found:

@@ -199,31 +199,48 @@ def breakdowns(realisation: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFram
                     "median_realisation": round(float(part["public_realisation"].median()), 4),
                 }
             )
-    return pd.DataFrame(rows)
+    columns = [
+        "breakdown",
+        "group",
+        "projects",
+        "planned_public_eur",
+        "realised_public_eur",
+        "weighted_realisation",
+        "median_realisation",
+    ]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _quartiles(planned: pd.Series) -> pd.Series:
-    if planned.nunique() < 4:
+    if len(planned) < 4:
         return pd.Series("—", index=planned.index, dtype="string")
-    return pd.qcut(planned, 4, labels=["q1_smallest", "q2", "q3", "q4_largest"]).astype("string")
+    # ranks, not amounts: many projects share round budgets (100 000 €), which would leave
+    # quartile edges that are not unique
+    ranked = planned.rank(method="first")
+    return pd.qcut(ranked, 4, labels=["q1_smallest", "q2", "q3", "q4_largest"]).astype("string")
 
 
 # --- programme context ------------------------------------------------------------------
 
 
-def programme_realisation(programme: pd.DataFrame) -> pd.DataFrame:
-    """Closed projects of a programme list with their public funding realisation."""
+def programme_realisation(programme: pd.DataFrame, funds: set[str] | None = None) -> pd.DataFrame:
+    """Closed projects of a programme list (of the given funds only, e.g. ESR) with their
+    public funding realisation."""
     closed = programme[(programme["status"] == CLOSED) & programme["planned_public_eur"].gt(0)]
+    if funds:
+        closed = closed[closed["fund"].isin(funds)]
     return closed.assign(
         public_realisation=(closed["realised_public_eur"] / closed["planned_public_eur"]).round(4)
     )
 
 
-def with_programme_percentiles(realisation: pd.DataFrame, programme: pd.DataFrame) -> pd.DataFrame:
+def with_programme_percentiles(
+    realisation: pd.DataFrame, programme: pd.DataFrame, funds: set[str] | None = None
+) -> pd.DataFrame:
     """``programme_percentile``: the share (%) of the programme's closed projects whose
     realisation is at or below each project's; empty where either is unknown."""
     reference = np.sort(
-        programme_realisation(programme)["public_realisation"].dropna().to_numpy(float)
+        programme_realisation(programme, funds)["public_realisation"].dropna().to_numpy(float)
     )
     out = realisation.copy()
     if len(reference) == 0:
@@ -235,6 +252,22 @@ def with_programme_percentiles(realisation: pd.DataFrame, programme: pd.DataFram
         ratios.isna(), np.nan, np.round(100 * ranks / len(reference), 1)
     )
     return out
+
+
+def programme_mismatch(
+    projects: pd.DataFrame, programme: pd.DataFrame
+) -> tuple[int, int, int, int] | None:
+    """(list's first and last start year, the documented projects' first and last) when no
+    documented project started within the list's years: the list is probably of another
+    programme period. None when they overlap."""
+    listed = programme["start"].dropna()
+    ours = projects["planned_start"].dropna()
+    if listed.empty or ours.empty:
+        return None
+    low, high = listed.min(), listed.max()
+    if ((ours >= low) & (ours <= high)).any():
+        return None
+    return low.year, high.year, ours.min().year, ours.max().year
 
 
 def plan_changes(realisation: pd.DataFrame, programme: pd.DataFrame) -> pd.DataFrame:

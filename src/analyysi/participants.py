@@ -96,10 +96,21 @@ _UNIT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _COMPOUND_TAILS = tuple(stem for _, stems in _UNIT_STEMS for stem in stems)
+# A sentence about participant targets being reached ("tavoite" also inside compounds:
+# "henkilötavoitteet"), and the ways Finnish says they were not.
 _QUALITATIVE = re.compile(
-    r"(ylitt\w*|saavutt\w*|jäi\w* alle|ei saavutettu)\b.{0,80}\btavoit\w*|\btavoit\w*.{0,60}\b(ylitt\w*|saavutet\w*|saavutt\w*)",
+    r"(ylit\w*|saavut\w*|jäi\w* alle)\b.{0,80}tavoit\w*|tavoit\w*.{0,60}\b(ylit\w*|saavut\w*|jäi\w*)",
     re.I,
 )
+_NOT_REACHED = re.compile(
+    r"\b(?:ei|eivät)\b(?:\s+\w+){0,2}\s+(?:saavutettu|saavuttanut|saavuttaneet|ylittänyt|ylittäneet|ylitetty)"
+    r"|jäi\w*\s+(?:alle|saavuttamatta)|saavuttamatta",
+    re.I,
+)
+# Counts of the people a project reaches; staff (employees) and volunteers are not its
+# participants, so their counts never stand for realised participants.
+OUTCOME_UNITS = ("persons", "participants", "clients")
+_TARGET_CUE = re.compile(r"tavoit|suunnit|arvio|odote", re.I)
 
 
 def extract_claims(texts: pd.DataFrame) -> pd.DataFrame:
@@ -196,7 +207,8 @@ def unit_of(word: str) -> str | None:
     for unit, stems in _UNIT_STEMS:
         for stem in stems:
             position = word.rfind(stem)
-            if position > at and (position == 0 or len(word) - position >= len(stem)):
+            # the stem heads the word: only an inflection ending may follow it
+            if position > at and len(word) - position - len(stem) <= 6:
                 best, at = unit, position
     return best
 
@@ -250,9 +262,10 @@ def text_total(claims: pd.DataFrame, project_code: str) -> tuple[int, str] | Non
     mine = claims[
         (claims["project_code"] == project_code)
         & (claims["section"] == "final_report")
-        & claims["unit"].isin(PEOPLE_UNITS)
+        & claims["unit"].isin(OUTCOME_UNITS)
         & claims["value"].notna()
     ]
+    mine = mine[~mine["sentence"].str.contains(_TARGET_CUE)]  # a target restated is no result
     totals = mine[(mine["qualifier"] == "yhteensä") | mine["sentence"].str.contains(_TOTAL)]
     totals = totals[totals["value"] >= 1]
     if totals.empty:
@@ -268,10 +281,9 @@ def qualitative_statement(texts: pd.DataFrame, project_code: str) -> tuple[str, 
         for sentence in split_sentences(item.text):
             words = " ".join(sentence.text.split())
             if _QUALITATIVE.search(words) and re.search(r"osallistu|henkilö|asiak", words, re.I):
-                status = "exceeded" if re.search(r"ylitt", words, re.I) else "met"
-                if re.search(r"jäi\w* alle|ei saavutettu", words, re.I):
-                    status = "not_met"
-                return status, words
+                if _NOT_REACHED.search(words):
+                    return "not_met", words
+                return ("exceeded" if re.search(r"ylit", words, re.I) else "met"), words
     return None
 
 

@@ -128,7 +128,7 @@ def parse_row(raw: str, has_section: bool) -> dict:
 
 def _tokens(raw: str) -> list[str]:
     line = raw.strip().rstrip(";").strip()
-    if line.startswith('"') and line.endswith('"') and line.count('"') > 2:
+    if line.startswith('"') and line.endswith('"') and "," in line:
         line = line[1:-1].replace('""', '"')  # a whole line quoted as one field
     tokens = [t.strip() for t in line.split(",")]
     while tokens and not tokens[-1]:

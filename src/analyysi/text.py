@@ -173,7 +173,23 @@ _WORD_VALUES = {
     "sataan": 100,
     "sadalla": 100,
     "sadalle": 100,
+    "tuhat": 1000,
+    "tuhannen": 1000,
+    "tuhatta": 1000,
 }
+_UNITS_10 = {
+    "yksi": 1,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kuusi": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+}
+_WORD_VALUES |= {f"{word}toista": value + 10 for word, value in _UNITS_10.items()}  # 11–19
+_WORD_VALUES |= {f"{word}kymmentä": value * 10 for word, value in _UNITS_10.items() if value > 1}
 # "Yksi" and its forms also mean "one of", "together" (yhdessä) or "as one" (yhtenä); they
 # count only when a counted noun follows at once ("yhden verkkokurssin").
 _ONE = {"yksi", "yhden", "yhtä", "yhteen", "yhdellä", "yhdelle"}
@@ -218,8 +234,10 @@ _EXCLUDED_CONTEXT = [
         "name",
     ),  # Covid-19, ISO 14001
     (re.compile(r"\b(?:Agenda|Natura|Windows|Office|Web)\s+\d+", re.I), "name"),
-    (re.compile(r"asteiko\w*\s+\d+\s*[-–]\s*\d+", re.I), "scale"),
-    (re.compile(r"\d+(?:[ \u00a0]\d{3})*\s*(?:€|euro)", re.I), "euro"),
+    (re.compile(r"asteik\w*\s+\d+\s*[-–]\s*\d+", re.I), "scale"),
+    (re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:€|eur\b|euro)", re.I), "euro"),
+    (re.compile(r"\d+(?:\s*[-–]\s*\d+)?\s*-?\s*vuotia\w*", re.I), "age"),  # 15–29-vuotiaat
+    (re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"), "years"),
     (
         re.compile(r"(?:toimintalinja\w*|osio\w*|erityistavoit\w*)\s+\d+(?:\.\d+)*\.?", re.I),
         "section",

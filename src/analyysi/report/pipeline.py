@@ -394,7 +394,11 @@ def write_tables_workbook(reports: Path, names: list[str]) -> Path:
         used: set[str] = set()
         for csv in tables:
             sheet = _sheet_name(csv.stem, used)
-            pd.read_csv(csv, keep_default_na=False).to_excel(writer, sheet_name=sheet, index=False)
+            try:
+                table = pd.read_csv(csv, keep_default_na=False)
+            except pd.errors.EmptyDataError:  # a table with no columns at all
+                table = pd.DataFrame()
+            table.to_excel(writer, sheet_name=sheet, index=False)
             for row in writer.sheets[sheet].iter_rows():
                 for cell in row:
                     if cell.data_type == "f":
