@@ -263,21 +263,7 @@ def test_a_failing_notebook_is_named_kept_and_others_still_render(tmp_path):
 def test_cli_exits_non_zero_when_a_report_failed(tmp_path, monkeypatch):
     root = _broken_project(tmp_path)
     monkeypatch.setattr("analyysi.config.ROOT", root)
-    code = main(
-        [
-            "run",
-            "--raw",
-            str(RAW),
-            "--processed",
-            str(tmp_path / "p"),
-            "--reports",
-            str(tmp_path / "r"),
-            "--projects",
-            "S22196",
-            "--jobs",
-            "2",
-        ]
-    )
+    code = _run(RAW, tmp_path / "p", tmp_path / "r", "--projects", "S22196")
     assert code == 1
 
 
@@ -382,17 +368,7 @@ def test_cli_reports_a_parameter_problem_before_any_kernel(tmp_path, monkeypatch
     )
     nbformat.write(nb, root / "notebooks" / "09_old.ipynb")
     monkeypatch.setattr("analyysi.config.ROOT", root)
-    code = main(
-        [
-            "run",
-            "--raw",
-            str(RAW),
-            "--processed",
-            str(tmp_path / "p"),
-            "--reports",
-            str(tmp_path / "r"),
-        ]
-    )
+    code = _run(RAW, tmp_path / "p", tmp_path / "r")
     assert code == 2
     assert "09_old.ipynb: unknown parameter 'processed'" in capsys.readouterr().err
     assert not (tmp_path / "r" / ".kernel").exists()  # no kernel was prepared, none started
