@@ -454,19 +454,7 @@ def test_editing_one_notebook_reruns_only_it(tmp_path):
 
 
 def test_unknown_project_is_a_usage_error(tmp_path, capsys):
-    code = main(
-        [
-            "run",
-            "--raw",
-            str(RAW),
-            "--processed",
-            str(tmp_path / "p"),
-            "--reports",
-            str(tmp_path / "r"),
-            "--projects",
-            "S99999",
-        ]
-    )
+    code = _run(RAW, tmp_path / "p", tmp_path / "r", "--projects", "S99999")
     assert code == 2 and "S99999" in capsys.readouterr().err
 
 

@@ -10,28 +10,21 @@ import pandas as pd
 
 from analyysi.catalogue import column_label, text
 from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
+from analyysi.metadata import RESOURCES
 from analyysi.overview import load_tables
 
-_FACTS = (
-    "project_code",
-    "project_name",
-    "fund",
-    "priority_axis_code",
-    "priority_axis_name",
-    "specific_objective_code",
-    "specific_objective_name",
-    "planned_start",
-    "planned_end",
-    "status",
-    "authority",
-    "applicant_name",
-    "applicant_org_type",
-    "applicant_business_id",
-    "applicant_city",
-    "applicant_website",
-    "has_final_report",
-    "source_file",
-)
+# The key facts are the projects.csv columns, in their order, without addresses and checksums.
+_LEFT_OUT = {
+    "applicant_business_id_valid",
+    "applicant_street",
+    "applicant_postcode",
+    "applicant_mode",
+    "site_street",
+    "site_postcode",
+    "site_city",
+    "source_sha256",
+}
+_FACTS = tuple(n for n in RESOURCES["projects"].field_names if n not in _LEFT_OUT)
 
 
 @dataclass(frozen=True)
