@@ -15,6 +15,7 @@ from analyysi.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
+SHARED_DATA = ROOT.parent / "shared" / "data"  # real programme lists, read where they lie
 SEEDS = sorted(RAW.glob("*.txt"))
 
 

@@ -6,13 +6,13 @@ import csv
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 
 from analyysi.cli import main
 from analyysi.programme import parse_row, read_programme_list
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-OLD = DATA / "projektilista-2007-2013-esr.csv"
-NEW = DATA / "projektilista-2014-2020-esr-2016-10.csv"
+OLD = SHARED_DATA / "projektilista-2007-2013-esr.csv"
+NEW = SHARED_DATA / "projektilista-2014-2020-esr-2016-10.csv"
 needs_data = pytest.mark.skipif(not NEW.exists(), reason="../shared/data is not beside the project")
 
 

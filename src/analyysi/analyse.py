@@ -7,11 +7,12 @@ Skipped when its inputs (tables, reference data, analysis code) are unchanged.
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import pandas as pd
 
-from analyysi import covid, funding, overview, participants
+from analyysi import covid, funding, metadata, overview, participants, text, tidy
 from analyysi.metadata import RESOURCES
 from analyysi.tidy import build_table, format_csv, write_tables
 
@@ -23,7 +24,8 @@ OUTPUTS = (
     "covid_evidence",
 )
 _INPUTS = ("projects", "funding", "indicators", "texts", "programme_projects")
-_CODE = ("analyse", "funding", "participants", "covid", "text", "overview", "metadata", "tidy")
+# The code the analysis tables depend on: this module and what it calls.
+_CODE = (sys.modules[__name__], funding, participants, covid, text, overview, metadata, tidy)
 STAMP = ".analysis-key"
 
 
@@ -69,9 +71,8 @@ def _csv(name: str, frame: pd.DataFrame) -> str:
 
 def _key(processed: Path, with_programme: bool) -> str:
     digest = hashlib.sha256(str(with_programme).encode())
-    package = Path(__file__).resolve().parent
     files = [processed / RESOURCES[name].path for name in _INPUTS]
-    files += [covid.TIMELINE, covid.LEXICON, *(package / f"{name}.py" for name in _CODE)]
+    files += [covid.TIMELINE, covid.LEXICON, *(Path(module.__file__) for module in _CODE)]
     for path in files:
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest() if path.exists() else b"-")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analyysi import config
+
 PANDEMIC_START = pd.Timestamp("2020-03-16")  # first state of emergency in Finland
 PANDEMIC_END = pd.Timestamp("2022-02-28")  # restrictions lifted 1.3.2022
 ERAS = ("pre_covid", "exposed", "covid_born", "post_covid")
@@ -39,7 +41,7 @@ def ran_in_pandemic(start: pd.Series, end: pd.Series) -> pd.Series:
 
 # --- reference data ---------------------------------------------------------------------
 
-REFERENCE = Path(__file__).resolve().parents[2] / "data" / "reference"
+REFERENCE = config.ROOT / "data" / "reference"
 TIMELINE = REFERENCE / "covid_timeline_fi.csv"
 LEXICON = REFERENCE / "covid_lexicon_fi.csv"
 CATEGORIES = (
