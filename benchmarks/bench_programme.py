@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from analyysi.programme import import_projects
+from analyysi.sources.programme import import_projects
 
 SAMPLE = (
     Path(__file__).resolve().parents[2]

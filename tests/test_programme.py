@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED_DATA
 
 from analyysi.cli import main
-from analyysi.programme import parse_row, read_programme_list
+from analyysi.sources.programme import parse_row, read_programme_list
 
 OLD = SHARED_DATA / "projektilista-2007-2013-esr.csv"
 NEW = SHARED_DATA / "projektilista-2014-2020-esr-2016-10.csv"

@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from analyysi.programme import import_projects
+    from analyysi.sources.programme import import_projects
 
     if not args.file.is_file():
         print(f"analyysi import-projects: error: {args.file} is not a file", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Where documents and lists come from: programme project-list exports."""
