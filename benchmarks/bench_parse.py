@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from analyysi.parse import build_tables, parse_folder, write_outputs
+from analyysi.tables.parse import build_tables, parse_folder, write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 

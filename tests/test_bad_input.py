@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, copy_seeds, seed_text
 
-from analyysi.parse import RECORD_TABLES
+from analyysi.tables.parse import RECORD_TABLES
 
 GOOD_TABLES = ("projects", *RECORD_TABLES)
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import SEEDS, copy_seeds, seed_text
 
-from analyysi.metadata import RESOURCES
+from analyysi.tables.metadata import RESOURCES
 
 TABLES = [n for n, r in RESOURCES.items() if r.stage == "parse" and not r.optional]
 LINE_COLUMNS = {"line", "first_line", "planned_line", "realised_line"}

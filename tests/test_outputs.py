@@ -11,8 +11,8 @@ from pathlib import Path
 from conftest import RAW, ROOT, copy_seeds
 from fixtures.seed_expected import EXPECTED
 
-from analyysi import tidy
-from analyysi.metadata import RESOURCES
+from analyysi.tables import tidy
+from analyysi.tables.metadata import RESOURCES
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -101,7 +101,7 @@ def test_a_project_breaking_the_contract_is_rejected_alone(parse, monkeypatch):
             record.sustainability[0]["direct"] = 99  # a bug slipping past the value parser
         return record
 
-    monkeypatch.setattr("analyysi.parse.extract_record", broken)
+    monkeypatch.setattr("analyysi.tables.parse.extract_record", broken)
     run = parse(RAW)
     assert run.code == 0
     assert sorted(r["project_code"] for r in run.table("projects")) == [
@@ -126,7 +126,7 @@ def test_an_untraceable_contract_failure_writes_nothing(parse, monkeypatch):
             issue.__class__(**{**issue.__dict__, "severity": "fatal"}) for issue in real(record)
         ]
 
-    monkeypatch.setattr("analyysi.parse.check_record", broken)
+    monkeypatch.setattr("analyysi.tables.parse.check_record", broken)
     run = parse(RAW)
     assert run.code == 3 and "parse_issues.csv does not meet its contract" in run.stderr
     assert not run.out.exists()

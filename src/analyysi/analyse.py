@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi import covid, funding, metadata, overview, participants, text, tidy
-from analyysi.metadata import RESOURCES
-from analyysi.tidy import build_table, format_csv, write_tables
+from analyysi import covid, funding, overview, participants, text
+from analyysi.tables import metadata, tidy
+from analyysi.tables.metadata import RESOURCES
+from analyysi.tables.tidy import build_table, format_csv, write_tables
 
 OUTPUTS = (
     "funding_realisation",

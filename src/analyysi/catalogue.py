@@ -1,13 +1,13 @@
 """The language catalogue: every heading, label and generated sentence, in Finnish and English.
 
-Column labels come from the column metadata (``analyysi.metadata``); everything else is keyed
+Column labels come from the column metadata (``analyysi.tables.metadata``); everything else is keyed
 by an id here. ``text(id, lang, **values)`` fills ``{placeholders}``; callers escape the result
 for HTML (``analyysi.display`` does).
 """
 
 from __future__ import annotations
 
-from analyysi.metadata import FIELDS
+from analyysi.tables.metadata import FIELDS
 
 LANGUAGES = ("fi", "en")
 

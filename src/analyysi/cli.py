@@ -10,8 +10,8 @@ from pathlib import Path
 
 from analyysi import __version__, config
 from analyysi.catalogue import LANGUAGES
-from analyysi.parse import build_tables, parse_folder, print_progress, write_outputs
-from analyysi.tidy import TableValidationError
+from analyysi.tables.parse import build_tables, parse_folder, print_progress, write_outputs
+from analyysi.tables.tidy import TableValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:

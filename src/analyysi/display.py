@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analyysi.catalogue import column_label, number, percent, text, value_label
-from analyysi.metadata import FIELDS, RESOURCES
+from analyysi.tables.metadata import FIELDS, RESOURCES
 
 FIGURE_DPI = 300
 

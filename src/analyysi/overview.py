@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from analyysi import covid
-from analyysi.metadata import RESOURCES
-from analyysi.tidy import read_table
+from analyysi.tables.metadata import RESOURCES
+from analyysi.tables.tidy import read_table
 
 
 def load_tables(processed: Path | str) -> dict[str, pd.DataFrame]:

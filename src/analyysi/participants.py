@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from analyysi.metadata import FIELDS
+from analyysi.tables.metadata import FIELDS
 from analyysi.text import Number, find_numbers, split_sentences
 
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")

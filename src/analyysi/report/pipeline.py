@@ -21,11 +21,11 @@ import pandas as pd
 from analyysi import overview
 from analyysi.analyse import analyse
 from analyysi.catalogue import report_title, text
-from analyysi.parse import find_documents
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
 from analyysi.report.provenance import Provenance, collect
 from analyysi.report.render import Page, notebook_body, render_page
+from analyysi.tables.parse import find_documents
 
 if TYPE_CHECKING:
     from analyysi.report.execute import Outcome

@@ -163,8 +163,8 @@ class Imported:
 def import_projects(source: Path, out: Path) -> Imported:
     """``analyysi import-projects``: write ``programme_projects.csv`` and
     ``programme_issues.csv`` to ``out`` (validated, atomically)."""
-    from analyysi.metadata import RESOURCES
-    from analyysi.tidy import build_table, format_csv, write_tables
+    from analyysi.tables.metadata import RESOURCES
+    from analyysi.tables.tidy import build_table, format_csv, write_tables
 
     listed = read_programme_list(source)
     files = {}

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 
 from analyysi import __version__
-from analyysi.metadata import Field, Resource
+from analyysi.tables.metadata import Field, Resource
 
 _FRICTIONLESS_TYPES = {
     "string": "string",

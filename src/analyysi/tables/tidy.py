@@ -1,6 +1,6 @@
 """Tidy tables: rows to validated DataFrames, CSV text, atomic writes, and reading back.
 
-Types, constraints and keys come from ``analyysi.metadata``; nothing here names a column.
+Types, constraints and keys come from ``analyysi.tables.metadata``; nothing here names a column.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from analyysi.datapackage import describe_package
-from analyysi.metadata import RESOURCES, Field, Resource
+from analyysi.tables.datapackage import describe_package
+from analyysi.tables.metadata import RESOURCES, Field, Resource
 
 _DTYPES = {
     "string": "string",

@@ -21,8 +21,8 @@ from analyysi.documents.fields import (
 )
 from analyysi.documents.read import RejectedFile, read_document
 from analyysi.documents.sections import split_sections
-from analyysi.metadata import RESOURCES
-from analyysi.tidy import TableValidationError, build_table, format_csv, write_tables
+from analyysi.tables.metadata import RESOURCES
+from analyysi.tables.tidy import TableValidationError, build_table, format_csv, write_tables
 
 DOCUMENT_SUFFIX = ".txt"
 # Kept beside the documents on purpose; passed over without a word. Anything else not read
