@@ -13,7 +13,7 @@ from conftest import RAW, ROOT
 from analyysi import covid
 from analyysi.cli import main
 from analyysi.overview import load_tables
-from analyysi.text import split_sentences
+from analyysi.text.sentences import split_sentences
 
 GOLD = ROOT / "tests" / "fixtures" / "covid_sentences_gold.csv"
 GATED = ("pandemic_context", "remote_delivery", "cancelled_or_blocked")

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi import covid, funding, overview, participants, text
+from analyysi import covid, funding, overview, participants
 from analyysi.tables import metadata, tidy
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import build_table, format_csv, write_tables
+from analyysi.text import sentences
 
 OUTPUTS = (
     "funding_realisation",
@@ -26,7 +27,7 @@ OUTPUTS = (
 )
 _INPUTS = ("projects", "funding", "indicators", "texts", "programme_projects")
 # The code the analysis tables depend on: this module and what it calls.
-_CODE = (sys.modules[__name__], funding, participants, covid, text, overview, metadata, tidy)
+_CODE = (sys.modules[__name__], funding, participants, covid, sentences, overview, metadata, tidy)
 STAMP = ".analysis-key"
 
 

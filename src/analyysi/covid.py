@@ -202,7 +202,7 @@ def classify(sentence: str, lexicon: list[Term]) -> Classified:
 
 def sentence_evidence(texts: pd.DataFrame, lexicon: list[Term]) -> pd.DataFrame:
     """``covid_evidence``: every sentence of the free-text sections in at least one category."""
-    from analyysi.text import split_sentences
+    from analyysi.text.sentences import split_sentences
 
     rows = []
     for item in texts.itertuples(index=False):
@@ -302,7 +302,7 @@ def _share(count: int, total: int | None) -> float | None:
 
 
 def _sentence_counts(texts: pd.DataFrame) -> dict[tuple[str, str], int]:
-    from analyysi.text import split_sentences
+    from analyysi.text.sentences import split_sentences
 
     counts: dict[tuple[str, str], int] = {}
     for item in texts.itertuples(index=False):

@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from analyysi.tables.metadata import FIELDS
-from analyysi.text import Number, find_numbers, split_sentences
+from analyysi.text.sentences import Number, find_numbers, split_sentences
 
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column

@@ -1,0 +1,1 @@
+"""Finnish text: sentences, the numbers in them, and (later) morphology and lexicons."""
