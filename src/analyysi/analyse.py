@@ -16,7 +16,7 @@ from analyysi import covid, funding, overview, participants
 from analyysi.tables import metadata, tidy
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import build_table, format_csv, write_tables
-from analyysi.text import sentences
+from analyysi.text import numbers, sentences
 
 OUTPUTS = (
     "funding_realisation",
@@ -27,7 +27,17 @@ OUTPUTS = (
 )
 _INPUTS = ("projects", "funding", "indicators", "texts", "programme_projects")
 # The code the analysis tables depend on: this module and what it calls.
-_CODE = (sys.modules[__name__], funding, participants, covid, sentences, overview, metadata, tidy)
+_CODE = (
+    sys.modules[__name__],
+    funding,
+    participants,
+    covid,
+    sentences,
+    numbers,
+    overview,
+    metadata,
+    tidy,
+)
 STAMP = ".analysis-key"
 
 

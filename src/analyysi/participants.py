@@ -12,7 +12,8 @@ import re
 import pandas as pd
 
 from analyysi.tables.metadata import FIELDS
-from analyysi.text.sentences import Number, find_numbers, split_sentences
+from analyysi.text.numbers import Number, find_numbers
+from analyysi.text.sentences import split_sentences
 
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column
