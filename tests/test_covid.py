@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from conftest import RAW, ROOT
 
-from analyysi import covid
+from analyysi.analyses import covid
+from analyysi.analyses.overview import load_tables
 from analyysi.cli import main
-from analyysi.overview import load_tables
 from analyysi.text.sentences import split_sentences
 
 GOLD = ROOT / "tests" / "fixtures" / "covid_sentences_gold.csv"

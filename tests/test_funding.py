@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from conftest import RAW
 
-from analyysi import covid, funding
-from analyysi.analyse import analyse
+from analyysi.analyses import covid, funding
+from analyysi.analyses.analyse import analyse
+from analyysi.analyses.overview import load_tables
 from analyysi.cli import main
-from analyysi.overview import load_tables
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 from conftest import RAW, ROOT
 
-from analyysi import participants
+from analyysi.analyses import participants
+from analyysi.analyses.overview import load_tables
 from analyysi.cli import main
-from analyysi.overview import load_tables
 
 GOLD = ROOT / "tests" / "fixtures" / "participant_claims_gold.csv"
 PEOPLE = set(participants.PEOPLE_UNITS)
@@ -183,7 +183,7 @@ def test_regional_distribution(tables, claims):
 
 
 def test_cost_per_participant(tables, claims):
-    from analyysi import funding
+    from analyysi.analyses import funding
 
     outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
     realisation = funding.project_realisation(tables["projects"], tables["funding"])

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from analyysi.analyses.overview import load_tables
 from analyysi.catalogue import column_label, text
 from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
-from analyysi.overview import load_tables
 from analyysi.tables.metadata import RESOURCES
 
 # The key facts are the projects.csv columns, in their order, without addresses and checksums.

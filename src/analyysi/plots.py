@@ -9,8 +9,8 @@ matplotlib.use("agg")  # no screen: figures are files and embedded images
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analyysi.analyses.covid import PANDEMIC_END, PANDEMIC_START
 from analyysi.catalogue import text, value_label
-from analyysi.covid import PANDEMIC_END, PANDEMIC_START
 
 plt.rcParams.update(
     {

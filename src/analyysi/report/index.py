@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analyysi import funding, overview
+from analyysi.analyses import funding, overview
 from analyysi.catalogue import column_label, number, percent, report_title, text, value_label
 
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analyysi import overview
-from analyysi.analyse import analyse
+from analyysi.analyses import overview
+from analyysi.analyses.analyse import analyse
 from analyysi.catalogue import report_title, text
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters

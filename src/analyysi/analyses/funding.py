@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analyysi import covid
-from analyysi.overview import funding_wide
+from analyysi.analyses import covid
+from analyysi.analyses.overview import funding_wide
 
 CLOSED = "Toiminta päättynyt"
 BANDS = (("lt_50", 0.5), ("50_80", 0.8), ("80_100", 1.0))  # upper bounds; 100 % is in 80_100

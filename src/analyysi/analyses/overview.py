@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi import covid
+from analyysi.analyses import covid
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import read_table
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi import covid, funding, overview, participants
+from analyysi.analyses import covid, funding, overview, participants
 from analyysi.tables import metadata, tidy
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import build_table, format_csv, write_tables
