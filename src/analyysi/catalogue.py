@@ -2,7 +2,7 @@
 
 Column labels come from the column metadata (``analyysi.tables.metadata``); everything else is keyed
 by an id here. ``text(id, lang, **values)`` fills ``{placeholders}``; callers escape the result
-for HTML (``analyysi.display`` does).
+for HTML (``analyysi.report.display`` does).
 """
 
 from __future__ import annotations
