@@ -1,0 +1,1 @@
+"""The description format: bytes to text, sections, fields, values and their checks."""
