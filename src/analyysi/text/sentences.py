@@ -38,7 +38,12 @@ ABBREVIATIONS = {
     "prof",
     "ry",
 }
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[\"“”'A-ZÅÄÖ0-9*]|[ \t]*$)")
+# A full stop before a space and a capital (or a line end), or glued to the next sentence
+# when a word in lower case ends it and a capitalised word follows ("kertana.Kahdeksan").
+_SENTENCE_END = re.compile(
+    r"[.!?](?=[ \t]*\n|[ \t]+[\"“”'A-ZÅÄÖ0-9*]|[ \t]*$)"
+    r"|(?<=[a-zåäö]{2})[.!?](?=[A-ZÅÄÖ][a-zåäö]{2})"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[*•–-]\s*|\d{1,2}\.\s+)(?=\S)")
 
 
