@@ -7,3 +7,4 @@ ROOT = Path(__file__).resolve().parents[2]  # the project folder (src/analyysi/c
 RAW = Path("data/raw")
 PROCESSED = Path("data/processed")
 REPORTS = Path("reports")
+REVIEW = Path("data/review")  # the evaluator's decisions on machine readings

@@ -1,13 +1,23 @@
-"""The pandemic timeline as the analyses share it.
+"""COVID-era adaptations: the pandemic timeline, and sentence evidence of how projects
+changed their own delivery.
 
 ``covid_era`` is the one definition of a project's COVID cohort, used by the funding
 breakdowns and the COVID analysis alike.
+
+A sentence is put in categories by the reviewable lexicon ``data/reference/covid_lexicon_fi.csv``
+(``analyysi.text.lexicon``), with negation scoped to the clause and the verb it negates ("ei
+voitu järjestää" is a cancellation, "Etätoteutusta ei tarvittu" is nothing). It shows an
+adaptation of the project only when the change is tied to the pandemic — pandemic words in the
+same or an adjacent sentence, or the change dated within 2020–2022 in a project that ran then
+— and when it is about the project, not the sector or other organisations. Plans and
+target-group descriptions are context, unless they record a change made because of the
+pandemic.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +25,10 @@ from pathlib import Path
 import pandas as pd
 
 from analyysi import config
+from analyysi.review.decisions import ReviewIssue, Reviews, match
+from analyysi.text.clauses import Clause, split_clauses
+from analyysi.text.lexicon import Lexicon, find_terms
+from analyysi.text.sentences import split_sentences
 
 PANDEMIC_START = pd.Timestamp("2020-03-16")  # first state of emergency in Finland
 PANDEMIC_END = pd.Timestamp("2022-02-28")  # restrictions lifted 1.3.2022
@@ -65,19 +79,8 @@ def load_timeline(path: Path = TIMELINE) -> pd.DataFrame:
     return timeline
 
 
-@dataclass(frozen=True)
-class Term:
-    category: str
-    words: tuple[str, ...]  # word patterns that must follow each other; * = any letters
-    pattern: str
-
-
-def load_lexicon(path: Path = LEXICON) -> list[Term]:
-    lexicon = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return [
-        Term(row.category, tuple(row.pattern.lower().split()), row.pattern)
-        for row in lexicon.itertuples(index=False)
-    ]
+def load_lexicon(path: Path = LEXICON) -> Lexicon:
+    return Lexicon(path)
 
 
 # --- exposure on the timeline -------------------------------------------------------------
@@ -132,78 +135,480 @@ def exposure(projects: pd.DataFrame, timeline: pd.DataFrame) -> pd.DataFrame:
 
 # --- sentence evidence --------------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-zÅÄÖåäö0-9]+(?:-[A-Za-zÅÄÖåäö0-9]+)*-?")
-
-
-def _forms(word: str) -> set[str]:
-    """A word as written, its hyphen parts and its lemma (lower case)."""
-    lower = word.lower().strip("-")
-    forms = {lower, *filter(None, lower.split("-"))}
-    forms.add(_lemma(lower))
-    return forms
-
-
-@functools.cache
-def _lemma(word: str) -> str:
-    import simplemma  # loads its Finnish dictionary once, on first use
-
-    return simplemma.lemmatize(word, lang="fi").lower()
-
-
-def _matches(pattern: str, forms: set[str]) -> bool:
-    return any(fnmatch.fnmatchcase(form, pattern) for form in forms)
+CHANGES = CATEGORIES[1:]  # all but pandemic_context
+# Verbs that, negated, say something could not be done ("ei voitu", "emme päässeet"), and
+# "ei toteutunut" (did not take place).
+_BLOCKED = {"voida", "pystyä", "saada", "onnistua", "päästä", "kyetä", "ehtiä", "toteutua"}
+_NEGATION_WORDS = {"ei", "emme", "eivät", "en", "et", "ette", "eikä", "eivätkä", "emmekä"}
+_MOVE_VERBS = {"siirtää", "siirtyä"}
+_LATER = {
+    "syksy",
+    "kevät",
+    "kesä",
+    "talvi",
+    "vuosi",
+    "lukuvuosi",
+    "kausi",
+    "myöhä",
+    "myöhempi",
+    "tuleva",
+    "seuraava",
+    "ensi",
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+    "päättymispäivä",
+    "loppu",
+    "kuukausi",
+    "viikko",
+}
+# Others than the project: a change they made is no adaptation of the project.
+_OTHERS = {
+    "järjestö",
+    "organisaatio",
+    "toimija",
+    "kunta",
+    "kaupunki",
+    "yritys",
+    "oppilaitos",
+    "koulu",
+    "yliopisto",
+    "kela",
+    "viranomainen",
+    "työnantaja",
+    "yhteiskunta",
+    "ala",
+    "sektori",
+    "toimiala",
+    "palvelu",
+    "harrastustoiminta",
+    "matkailuala",
+    "matkailija",
+    "kuluttaja",
+    "kansalainen",
+    "väestö",
+}
+_SECTOR_WORDS = {
+    "suurin",
+    "valtaosa",
+    "monet",
+    "moni",
+    "useat",
+    "kaikkialla",
+    "valtakunnallisesti",
+    "yleistyä",
+}
+_PROJECT_WORDS = {"hanke", "projekti", "me", "hankkeemme", "toimintamme"}
+_OPINION_VERBS = {"sopia", "vaikuttaa", "haitata", "häiritä", "riittää", "tuntua"}
+_NEGATIVE_TERM = re.compile(r"(?:^|\s)(?:ei|eivät)(?:\s|$)")
+_SUBORDINATORS = {
+    "koska",
+    "sillä",
+    "jos",
+    "vaikka",
+    # the forms of the relative pronoun "joka"
+    "joka",
+    "jotka",
+    "jonka",
+    "joiden",
+    "jota",
+    "joita",
+    "jossa",
+    "joissa",
+    "josta",
+    "joista",
+    "johon",
+    "joihin",
+    "jolla",
+    "joilla",
+    "jolta",
+    "joilta",
+    "jolle",
+    "joille",
+    "jona",
+    "joina",
+}
+_PAST_CHANGE = re.compile(r"(?:ttiin|tiin|ttu|tty|tettu|tetty)$")
+_MONTHS_EARLY_2022 = ("tammikuu", "helmikuu", "alku", "alkuvuo")
 
 
 @dataclass(frozen=True)
 class Classified:
     categories: tuple[str, ...]
     matched_terms: tuple[str, ...]
-    is_negated: bool
+    is_negated: bool  # something could not be done (a negated blocked verb)
+    is_about_project: bool  # the change is the project's, not the sector's or others'
+    delivery: frozenset[str]  # remote, face_to_face: how activities were delivered
+    is_change_statement: bool  # a plan that records a change ("muutoshakemuksella …")
+    is_dated: bool  # the sentence dates something within the pandemic (2020 – early 2022)
+    has_own_cause: bool  # it gives another cause ("koska rakennustyöt viivästyivät")
+    is_original_plan: bool  # "alun perin suunniteltu verkkokursseiksi": no change
+    is_topic_only: bool  # remote services as the subject matter ("kerätä etäpalvelut")
 
 
-def classify(sentence: str, lexicon: list[Term]) -> Classified:
-    """The categories of one sentence, the words that put it in them, and whether a
-    delivery form is said not to have happened (a negated blocked verb)."""
-    words = _WORD.findall(sentence)
-    excluded = [t.words[0] for t in lexicon if t.category == "exclude"]
-    forms = [set() if any(_matches(p, _forms(w)) for p in excluded) else _forms(w) for w in words]
+def classify(sentence: str, lexicon: Lexicon) -> Classified:
+    """The categories of one sentence and what they rest on."""
+    return _classify(sentence, lexicon)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _classify(sentence: str, lexicon: Lexicon) -> Classified:
+    clauses = split_clauses(sentence)
+    hits = find_terms(clauses, lexicon)
+    negated_verbs = {c: _negated_lemma(clause) for c, clause in enumerate(clauses)}
+    negated = {c for c, clause in enumerate(clauses) if _negation(clause)}
+    # "Verkossa opiskelu ei sopinut kaikille": an opinion negated, the remote study happened
+    undone = {c for c in negated if not negated_verbs[c] & _OPINION_VERBS}
+    without = _without(clauses)  # "ilman jatkoaikaa": the words right after "ilman"
+    main = {c for c, clause in enumerate(clauses) if not _subordinate(clause)}
+    # "koska aamiaisia ei voitu pitää": an impersonal cause still tells of a cancellation
+    main |= {
+        c
+        for c, clause in enumerate(clauses)
+        if clause.words
+        and clause.words[0].token.lower in ("koska", "sillä")
+        and any(w.token.lower == "ei" for w in clause.words)
+    }
+    # "emme pystyneet", "ei voitu järjestää"; not "he eivät pysty hyödyntämään" (the target
+    # group's own limits)
+    replacing = {h.clause for h in hits if h.category == "substitution"}
+    blocked = {  # not "webinaareilla ei pysty korvaamaan …": a replacement that fell short
+        c
+        for c in negated & main
+        if negated_verbs[c] & _BLOCKED and "he" not in clauses[c].lemmas and c not in replacing
+    }
+    failed_reach = {c for c in negated if "tavoittaa" in negated_verbs[c]}
     found: dict[str, list[str]] = {}
-    positions: dict[str, list[int]] = {}
-    for term in lexicon:
-        span = len(term.words)
-        for i in range(len(words) - span + 1):
-            if all(_matches(p, forms[i + k]) for k, p in enumerate(term.words)):
-                found.setdefault(term.category, []).append(" ".join(words[i : i + span]))
-                positions.setdefault(term.category, []).append(i)
-    negations = positions.get("negation", [])
-    negated = any(0 < b - n <= 4 for n in negations for b in positions.get("blocked_verb", []))
-    categories = {c for c in found if c in CATEGORIES}
-    # "ei peruttu" (was not cancelled): a negated cancellation is none
-    cancelled = positions.get("cancelled_or_blocked", [])
-    if cancelled and all(any(0 < i - n <= 3 for n in negations) for i in cancelled):
-        categories.discard("cancelled_or_blocked")
-    if negated:
-        categories.add("cancelled_or_blocked")
-    if "face_to_face" in found and "remote_delivery" in found and "substitution" not in found:
-        categories.add("hybrid")  # both forms side by side, not one replacing the other
-    if "purpose" in found and "pandemic_context" in found:
-        categories.add("new_target_or_content")
-    ordered = tuple(c for c in CATEGORIES if c in categories)
-    terms = tuple(
-        dict.fromkeys(
-            t
-            for c in (*CATEGORIES, "face_to_face", "negation", "blocked_verb", "purpose")
-            if c in found
-            for t in found[c]
+    for hit in hits:
+        keeps = hit.category in ("pandemic_context", "negation") or _NEGATIVE_TERM.search(
+            hit.pattern
+        )  # "jotka eivät olleet aiemmin osallistuneet" says so with its negation
+        if (hit.clause in undone or (hit.clause, hit.first) in without) and not keeps:
+            continue  # "Etätoteutusta ei tarvittu", "ilman jatkoaikaa": it did not happen
+        found.setdefault(hit.category, []).append(hit.text)
+    if blocked:
+        found.setdefault("cancelled_or_blocked", []).append(_negated_words(clauses, blocked))
+    if failed_reach:
+        found.setdefault("reach_change", []).append(_negated_words(clauses, failed_reach))
+    _moves(clauses, undone, found, lexicon)
+    if "substitution" in found and _in_contrast(clauses, hits):
+        del found["substitution"]  # "Nuorten osallistuminen sen sijaan vilkastui": in contrast
+    also = [h for h in hits if h.category == "hybrid" and h.pattern.startswith("myös")]
+    if (
+        found.get("hybrid")
+        and also
+        and all(t.lower().startswith("myös") for t in found["hybrid"])
+        and "face_to_face" not in found
+        and any(h.category == "remote_delivery" and h.clause != also[0].clause for h in hits)
+    ):
+        del found["hybrid"]  # "verkossa, ja yksilöohjausta myös puhelimitse": both remote
+    forced = any("joutua" in clause.lemmas for clause in clauses)
+    lower = sentence.lower()
+    compared = any(w in lower for w in (" kuin ", "verrattuna", "ylitti"))
+    if "remote_delivery" in found and "hybrid" not in found and _both_parts(clauses):
+        found["hybrid"] = ["osa … osa"]  # "osa luokassa, osa seurasi kotoa käsin"
+    if (
+        "face_to_face" in found
+        and "remote_delivery" in found
+        and "substitution" not in found
+        and not compared
+    ):
+        if forced:  # "lähipäivät jouduttiin pitämään etänä": one replaced the other
+            found.setdefault("substitution", []).extend(found["face_to_face"])
+        else:
+            found.setdefault("hybrid", []).extend(found["face_to_face"])
+    categories = tuple(c for c in CATEGORIES if c in found)
+    helpers = ("face_to_face", "negation")
+    terms = tuple(dict.fromkeys(t for c in (*CATEGORIES, *helpers) if c in found for t in found[c]))
+    delivery = frozenset(
+        kind
+        for kind, names in (
+            ("remote", ("remote_delivery", "hybrid")),
+            ("face_to_face", ("face_to_face", "hybrid")),
         )
+        if any(n in found for n in names)
     )
-    return Classified(ordered, terms if ordered else (), negated)
+    lemmas = {lemma for clause in clauses for lemma in clause.lemmas}
+    change = any(
+        _PAST_CHANGE.search(word.token.lower) and word.has_class("verb")
+        for clause in clauses
+        for word in clause.words
+    ) or any(lemma.startswith("muutoshakemu") for lemma in lemmas)
+    causal = lemmas & {"koska", "vuoksi", "takia", "johdosta", "syystä", "sillä"}
+    original = (
+        "alun perin" in lower or bool(re.search(r"alusta (?:alkaen|lähtien|asti)", lower))
+    ) and not found.keys() & {"substitution", "cancelled_or_blocked", "postponed_or_extended"}
+    return Classified(
+        categories,
+        terms if categories else (),
+        bool(blocked),
+        _about_project(clauses, hits),
+        delivery,
+        change,
+        _is_dated(lower),
+        bool(causal) and "pandemic_context" not in found,
+        original,
+        _topic_only(clauses, hits, found),
+    )
 
 
-def sentence_evidence(texts: pd.DataFrame, lexicon: list[Term]) -> pd.DataFrame:
+# Verbs that make remote services the subject matter, not the way the project worked.
+_TOPIC_VERBS = {
+    "kehittää",
+    "kerätä",
+    "kartoittaa",
+    "löytyä",
+    "löytää",
+    "koota",
+    "markkinoida",
+    "esitellä",
+    "valita",
+    "vertailla",
+    "selvittää",
+    "tutkia",
+    "mallintaa",
+    "tuotteistaa",
+    "hankkia",
+    "ilmoittaa",
+    "kehittäminen",
+    "idea",
+    "tavoite",
+    "opettaa",
+    "oppia",
+    "valmis",
+    "valmius",
+    "osaaminen",
+}
+_DELIVERY_VERBS = {
+    "pitää",
+    "järjestää",
+    "toteuttaa",
+    "tarjota",
+    "antaa",
+    "siirtää",
+    "siirtyä",
+    "jatkaa",
+    "käydä",
+    "kokoontua",
+    "osallistua",
+    "seurata",
+    "korvata",
+    "hoitaa",
+    "ohjata",
+    "neuvoa",
+}
+
+
+def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
+    """Remote delivery only as the subject matter: remote services or tools developed,
+    collected, mapped or found ("kerätä järjestöjen etäpalvelut", "kartoitettiin
+    etäyhteysalustoja", a title "Järjestöjen etäpalvelut käyttöön"), never in a clause whose
+    finite verb delivers something ("pidettiin verkko webinaareja")."""
+    changes = [h for h in hits if h.category in CHANGES]
+    if not changes or not any(h.category in ("remote_delivery", "hybrid") for h in changes):
+        return False
+    for hit in changes:
+        clause = clauses[hit.clause]
+        finite = {  # words that can only be finite verbs ("ajan" may be "aika", not "ajaa")
+            r.lemma
+            for w in clause.words
+            if w.readings and all(r.word_class == "verb" and r.mood for r in w.readings)
+            for r in w.readings
+        }
+        if finite & _DELIVERY_VERBS:
+            return False
+        if finite and not clause.lemmas & _TOPIC_VERBS:
+            return False
+    return True
+
+
+def _is_dated(lower: str) -> bool:
+    """A date within the pandemic period: 2020 or 2021, or early 2022 ("tammikuussa 2022",
+    "vuoden 2022 alussa"); "syksyllä 2022" is after it."""
+    if re.search(r"\b202[01]\b|koronakevä|poikkeuskevä", lower):
+        return True
+    for year in re.finditer(r"\b2022\b", lower):
+        around = lower[max(0, year.start() - 20) : year.end() + 10]
+        if any(word in around for word in _MONTHS_EARLY_2022):
+            return True
+    return False
+
+
+def _in_contrast(clauses: list[Clause], hits: list) -> bool:
+    """ "sen sijaan" right after the subject, before any finite verb, means "in contrast"
+    ("Videoyhteyksin toteutettuja jumppia sen sijaan kokeiltiin vain kahdessa"); at the start
+    or after the verb it means "instead" ("Sen sijaan tehostettiin …", "Resurssit
+    kohdennettiin sen sijaan …"). Only a substitution resting on "sen sijaan" alone goes."""
+    subs = [h for h in hits if h.category == "substitution"]
+    if not subs or any(h.pattern != "sijaan" for h in subs):
+        return False
+    for hit in subs:
+        words = clauses[hit.clause].words
+        if hit.first < 1 or words[hit.first - 1].token.lower != "sen":
+            return False
+        before = words[: hit.first - 1]
+        if not before:
+            return False  # "Sen sijaan tehostettiin …"
+        if any(
+            w.readings and all(r.word_class == "verb" and r.mood for r in w.readings)
+            for w in before
+        ):
+            return False
+    return True
+
+
+def _without(clauses: list[Clause]) -> set[tuple[int, int]]:
+    """(clause, word) positions of the two words after "ilman"."""
+    found = set()
+    for c, clause in enumerate(clauses):
+        for i, word in enumerate(clause.words):
+            if word.token.lower == "ilman":
+                found |= {(c, i + 1), (c, i + 2)}
+    return found
+
+
+def _both_parts(clauses: list[Clause]) -> bool:
+    """ "osa …, osa …": part one way, part the other."""
+    return sum(w.token.lower == "osa" for c in clauses for w in c.words) >= 2
+
+
+def _negation(clause: Clause) -> bool:
+    return any(
+        word.token.lower in _NEGATION_WORDS or word.has_class("negation") for word in clause.words
+    )
+
+
+def _negated_lemma(clause: Clause) -> set[str]:
+    """The verb a negation negates: the next verb form after it, else the one just before it
+    ("Etätoteutusta ei tarvittu", "ei voitu järjestää"); a participle gives its verb."""
+    words = clause.words
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.token.lower in _NEGATION_WORDS or w.has_class("negation")
+        ),
+        None,
+    )
+    if at is None:
+        return set()
+    around = [*words[at + 1 : at + 5], *reversed(words[max(0, at - 2) : at])]
+    for word in around:
+        verbs = {r.lemma for r in word.readings if r.word_class == "verb"}
+        # "ei voitu", "emme päässeet"; not "saatavilla" (a present participle: available)
+        verbs |= {
+            r.verb for r in word.readings if r.verb and (r.participle or "").startswith("past")
+        }
+        if verbs - {"olla"}:  # "ei ole tavoittanut": the auxiliary is not what is negated
+            return verbs - {"olla"}
+    return {"olla"} if any(w.lemmas & {"olla"} for w in around) else set()
+
+
+def _negated_words(clauses: list[Clause], which: set[int]) -> str:
+    clause = clauses[min(which)]
+    words = clause.words
+    at = next(
+        i
+        for i, w in enumerate(words)
+        if w.token.lower in _NEGATION_WORDS or w.has_class("negation")
+    )
+    return " ".join(w.token.text for w in words[at : at + 2])
+
+
+def _moves(clauses: list[Clause], negated: set[int], found: dict, lexicon: Lexicon) -> None:
+    """ "siirrettiin verkkoon" (moved online) is a substitution; "siirrettiin syksyyn"
+    (moved to the autumn) a postponement; moving an office is neither."""
+    for c, clause in enumerate(clauses):
+        if c in negated or not clause.lemmas & _MOVE_VERBS:
+            continue
+        move = next(w.token.text for w in clause.words if w.lemmas & _MOVE_VERBS)
+        remote = any(
+            lexicon_hit in ("remote_delivery", "hybrid")
+            for lexicon_hit in _categories_of(clause, lexicon)
+        )
+        later = any(
+            r.lemma in _LATER or r.head in _LATER
+            for word in clause.words
+            for r in word.readings
+            if r.case in ("illative", "allative", "translative", "elative", "ablative", "adessive")
+        )
+        outdoors = any(
+            w.token.lower in ("ulos", "ulkotiloihin", "ulkoilmaan") for w in clause.words
+        )
+        if remote or outdoors:
+            found.setdefault("substitution", []).append(move)
+        elif later:
+            found.setdefault("postponed_or_extended", []).append(move)
+
+
+def _categories_of(clause: Clause, lexicon: Lexicon) -> set[str]:
+    return {hit.category for hit in find_terms([clause], lexicon)}
+
+
+def _subordinate(clause: Clause) -> bool:
+    """A relative or causal clause ("…, jotka eivät kyenneet", "koska kumppanit eivät
+    pystyneet"): its negation tells of others or of a reason, not of what was blocked."""
+    return bool(clause.words) and clause.words[0].token.lower in _SUBORDINATORS
+
+
+def _about_project(clauses: list[Clause], hits: list) -> bool:
+    """Whether a change is the project's own: not when the clauses that hold it speak of
+    others or of a whole sector ("Suurin osa järjestöjen palveluista siirrettiin verkkoon",
+    "oppilaitokset siirtyivät etäopetukseen koko Suomessa", "moni tapahtumajärjestäjä kokeili
+    striimattuja konsertteja") without a word of the project."""
+    lemmas = {lemma for clause in clauses for lemma in clause.lemmas}
+    we = any(  # "siirryimme", "emme pystyneet"
+        r.person == "1" and r.is_plural for c in clauses for w in c.words for r in w.readings
+    )
+    if lemmas & _PROJECT_WORDS or we:
+        return True
+    changed = {h.clause for h in hits if h.category in CHANGES} or set(range(len(clauses)))
+    for c in changed:
+        clause = clauses[c]
+        written = " ".join(w.token.lower for w in clause.words)
+        sector = bool(clause.lemmas & _SECTOR_WORDS) or any(
+            phrase in written for phrase in ("koko suomessa", "lähes kaikki", "alueella")
+        )
+        others = any(
+            r.word_class == "noun"
+            and r.case == "nominative"
+            and (r.lemma in _OTHERS or r.head in _OTHERS)
+            for w in clause.words
+            for r in w.readings
+        )
+        if not (sector or others):
+            return True
+    return False
+
+
+EVIDENCE_COLUMNS = [
+    "project_code",
+    "section",
+    "sentence_index",
+    "sentence",
+    "categories",
+    "matched_terms",
+    "is_negated",
+    "is_about_project",
+    "is_change_statement",
+    "is_dated",
+    "has_own_cause",
+    "is_original_plan",
+    "is_topic_only",
+]
+
+
+def sentence_evidence(texts: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     """``covid_evidence``: every sentence of the free-text sections in at least one category."""
-    from analyysi.text.sentences import split_sentences
-
     rows = []
     for item in texts.itertuples(index=False):
         for sentence in split_sentences(item.text):
@@ -219,18 +624,15 @@ def sentence_evidence(texts: pd.DataFrame, lexicon: list[Term]) -> pd.DataFrame:
                         "categories": ";".join(result.categories),
                         "matched_terms": ";".join(result.matched_terms),
                         "is_negated": result.is_negated,
+                        "is_about_project": result.is_about_project,
+                        "is_change_statement": result.is_change_statement,
+                        "is_dated": result.is_dated,
+                        "has_own_cause": result.has_own_cause,
+                        "is_original_plan": result.is_original_plan,
+                        "is_topic_only": result.is_topic_only,
                     }
                 )
-    columns = [
-        "project_code",
-        "section",
-        "sentence_index",
-        "sentence",
-        "categories",
-        "matched_terms",
-        "is_negated",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
 
 
 PLAN_SECTIONS = ("plan_summary", "target_groups_primary", "target_groups_indirect")
@@ -238,9 +640,12 @@ COVID_ERAS = ("exposed", "covid_born")
 
 
 def adaptations(evidence: pd.DataFrame, eras: pd.Series) -> pd.DataFrame:
-    """Which evidence sentences show an adaptation: a category other than pandemic_context
-    in the same or an adjacent sentence as pandemic context, or anywhere in the final report
-    of a COVID-era project. Adds ``adaptations`` (semicolon-separated) to each sentence."""
+    """Which evidence sentences show an adaptation of the project (``adaptations``: the
+    change categories, semicolon-separated) and what ties the change to the pandemic
+    (``link``): same_sentence, previous_sentence, next_sentence, date (within the pandemic, in
+    a project that ran then) or continues (the next step of an adaptation told just before).
+    A change with another cause stated in its sentence is tied only by a pandemic word of its
+    own; a plan's sentence counts only when it records a change made for the pandemic."""
     out = evidence.copy()
     context = {
         (r.project_code, r.section, r.sentence_index)
@@ -248,31 +653,94 @@ def adaptations(evidence: pd.DataFrame, eras: pd.Series) -> pd.DataFrame:
         if "pandemic_context" in r.categories.split(";")
     }
     era = eras.to_dict()
-    found = []
-    for r in evidence.itertuples():
-        near = any((r.project_code, r.section, r.sentence_index + d) in context for d in (-1, 0, 1))
-        covid_final = r.section == "final_report" and era.get(r.project_code) in COVID_ERAS
-        kinds = [c for c in r.categories.split(";") if c != "pandemic_context"]
-        found.append(";".join(kinds) if (near or covid_final) else "")
-    out["adaptations"] = found
+    adapted: set[tuple] = set()
+    found: dict = {}
+    ordered = evidence.sort_values(["project_code", "section", "sentence_index"])
+    for index, r in zip(ordered.index, ordered.itertuples(), strict=True):
+        changes = [c for c in r.categories.split(";") if c in CHANGES]
+        key = (r.project_code, r.section, r.sentence_index)
+        before = (r.project_code, r.section, r.sentence_index - 1)
+        after = (r.project_code, r.section, r.sentence_index + 1)
+        link = ""
+        if key in context:
+            link = "same_sentence"
+        elif r.has_own_cause:
+            link = ""  # "koska rakennustyöt viivästyivät": another cause, stated
+        elif before in context:
+            link = "previous_sentence"
+        elif after in context:
+            link = "next_sentence"
+        elif r.is_dated and era.get(r.project_code) in COVID_ERAS:
+            link = "date"
+        elif before in adapted:
+            link = "continues"
+        in_plan = r.section in PLAN_SECTIONS
+        counts = (
+            bool(changes)
+            and bool(link)
+            and bool(r.is_about_project)
+            and not r.is_original_plan
+            and not r.is_topic_only
+            and (not in_plan or (link in ("same_sentence", "date") and bool(r.is_change_statement)))
+        )
+        if counts:
+            adapted.add(key)
+        found[index] = (";".join(changes) if counts else "", link)
+    out["adaptations"] = [found[i][0] or None for i in evidence.index]
+    out["link"] = [found[i][1] or None for i in evidence.index]
+    out["fingerprint"] = [_fingerprint(s) for s in out["sentence"]]
     return out
+
+
+def _fingerprint(sentence: str) -> str:
+    return hashlib.sha256(sentence.encode("utf-8")).hexdigest()[:12]
+
+
+def confirm(evidence: pd.DataFrame, reviews: Reviews) -> tuple[pd.DataFrame, list[ReviewIssue]]:
+    """The evaluator's decisions applied: ``review_status`` and ``adaptations_confirmed``
+    (accept: the machine's adaptations; correct: the reviewer's categories; reject: none)."""
+    rows = evidence.to_dict("records")
+    decisions, issues = match(rows, "covid_evidence", reviews)
+    for row, decision in zip(rows, decisions, strict=True):
+        row["review_status"], row["adaptations_confirmed"] = "unconfirmed", None
+        if decision is None:
+            continue
+        if decision.decision == "accept":
+            row["review_status"] = "accepted"
+            row["adaptations_confirmed"] = row["adaptations"] or ""
+        elif decision.decision == "reject":
+            row["review_status"], row["adaptations_confirmed"] = "rejected", ""
+        else:
+            named = [c.strip() for c in decision.correction.split(";") if c.strip()]
+            row["review_status"] = "corrected"
+            row["adaptations_confirmed"] = ";".join(c for c in CATEGORIES if c in named)
+    columns = [*evidence.columns, "review_status", "adaptations_confirmed"]
+    return pd.DataFrame(rows, columns=columns), issues
 
 
 def project_summary(
     projects: pd.DataFrame, texts: pd.DataFrame, evidence: pd.DataFrame, timeline: pd.DataFrame
 ) -> pd.DataFrame:
-    """``covid_projects``: exposure on the timeline and what the texts say, per project."""
+    """``covid_projects``: exposure on the timeline and what the texts say, per project.
+    ``evidence`` has ``adaptations`` (and, once reviewed, ``review_status``)."""
     table = exposure(projects, timeline)
-    eras = table.set_index("project_code")["era"]
-    marked = adaptations(evidence, eras)
     sentences = _sentence_counts(texts)
+    delivery = _delivery(texts)
+    reviewed = "review_status" in evidence
     rows = []
     for code in table["project_code"]:
-        mine = marked[marked["project_code"] == code]
+        mine = evidence[evidence["project_code"] == code]
         plan = mine[mine["section"].isin(PLAN_SECTIONS)]
         final = mine[mine["section"] == "final_report"]
-        counted = mine[mine["adaptations"] != ""]
+        counted = mine[mine["adaptations"].fillna("") != ""]
         kinds = {k for a in counted["adaptations"] for k in a.split(";")}
+        confirmed = (
+            mine[mine["review_status"].isin(["accepted", "corrected"])] if reviewed else mine[:0]
+        )
+        confirmed_kinds = {
+            k for a in confirmed["adaptations_confirmed"].fillna("") for k in a.split(";") if k
+        }
+        waiting = counted[counted["review_status"] == "unconfirmed"] if reviewed else counted
         rows.append(
             {
                 "project_code": code,
@@ -288,9 +756,43 @@ def project_summary(
                 ),
                 "adaptations": ";".join(c for c in CATEGORIES if c in kinds) or None,
                 "evidence_count": len(counted),
+                "delivery_plan": delivery.get((code, "plan"), "not_stated"),
+                "delivery_final": delivery.get((code, "final"), "not_stated")
+                if sentences.get((code, "final"))
+                else None,
+                "adaptations_confirmed": ";".join(c for c in CATEGORIES if c in confirmed_kinds)
+                or None,
+                "evidence_confirmed": int(
+                    (confirmed["adaptations_confirmed"].fillna("") != "").sum()
+                ),
+                "evidence_unconfirmed": len(waiting),
             }
         )
     return table.merge(pd.DataFrame(rows), on="project_code")
+
+
+def _delivery(texts: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """How the project itself delivered, by what its own sentences say: remote, hybrid,
+    face_to_face or not_stated; per plan and final report."""
+    lexicon = load_lexicon()
+    seen: dict[tuple[str, str], set[str]] = {}
+    for item in texts.itertuples(index=False):
+        part = "final" if item.section == "final_report" else "plan"
+        forms = seen.setdefault((item.project_code, part), set())
+        for sentence in split_sentences(item.text):
+            result = classify(" ".join(sentence.text.split()), lexicon)
+            if result.is_about_project:
+                forms |= result.delivery
+    return {
+        key: "hybrid"
+        if forms >= {"remote", "face_to_face"}
+        else "remote"
+        if "remote" in forms
+        else "face_to_face"
+        if forms
+        else "not_stated"
+        for key, forms in seen.items()
+    }
 
 
 def _count(evidence: pd.DataFrame, category: str) -> int:
@@ -302,8 +804,6 @@ def _share(count: int, total: int | None) -> float | None:
 
 
 def _sentence_counts(texts: pd.DataFrame) -> dict[tuple[str, str], int]:
-    from analyysi.text.sentences import split_sentences
-
     counts: dict[tuple[str, str], int] = {}
     for item in texts.itertuples(index=False):
         part = "final" if item.section == "final_report" else "plan"

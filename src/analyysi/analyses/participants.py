@@ -1,117 +1,199 @@
 """Participant targets versus outcomes, with outcomes read from the final-report text.
 
-Official counts (sections 7.1 and 7.2) and numbers read from the text are kept apart and
-labelled. Text counts are entries as the document states them, never unique persons, and are
-never summed into "people reached". No evidence, no number.
+Every number in the free-text sections is a claim with what it counts: the noun it is attached
+to by case agreement (``analyysi.text.numbers``), that noun's unit from the reviewable lexicon
+``data/reference/count_nouns_fi.csv``, and what kind of figure it is (``counts``): people of
+the target group, the organisation's own staff, attendances or visits (one person may count
+twice), a rate, a background statistic, or a total that adds several kinds. Staff, attendances,
+rates and background figures are never realised participants.
+
+Official counts (sections 7.1 and 7.2) and figures read from the text are kept apart and
+labelled, and a sentence saying the targets were exceeded or missed is quoted beside any
+number. No evidence, no number; every reading is a suggestion until an evaluator confirms it
+(``analyysi.review``).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import itertools
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
+from analyysi import config
+from analyysi.review.decisions import ReviewIssue, Reviews, match
 from analyysi.tables.metadata import FIELDS
-from analyysi.text.numbers import Number, find_numbers
+from analyysi.text.clauses import Clause, clause_at, split_clauses
+from analyysi.text.morphology import analyse
+from analyysi.text.numbers import Number, read_numbers
 from analyysi.text.sentences import split_sentences
 
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column
-# Word stems (lower case) of what is counted, checked in this order after the number, then
-# before it. Compound words are matched by their last part (e.g. "hanketyöntekijää").
-_UNIT_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("volunteers", ("vapaaehtoi", "digikumm", "mentor")),
-    (
-        "employees",
-        (
-            "työntekijä",
-            "ammattilai",
-            "henkilöstö",
-            "henkilökun",
-            "neuvoj",
-            "ohjaaj",
-            "valmentaj",
-            "projektipäällik",
-            "hankeassistent",
-        ),
-    ),
-    (
-        "participants",
-        (
-            "osallistuj",
-            "osallistui",
-            "osallistuu",
-            "koulutettav",
-            "valmennettav",
-            "opiskelij",
-            "kurssilai",
-        ),
-    ),
-    ("clients", ("asiaka", "asiakk", "kävijö", "kävijä", "yhteydenot")),
-    (
-        "persons",
-        (
-            "henkilö",
-            "ihmis",
-            "ihmist",
-            "asukka",
-            "maahanmuuttaj",
-            "vieraskieli",
-            "nuor",
-            "kuntalai",
-            "aikuis",
-            "naisi",
-            "miehi",
-            "työtö",
-            "työnhakij",
-        ),
-    ),
-    (
-        "organisations",
-        (
-            "järjestö",
-            "yritys",
-            "yrityk",
-            "organisaati",
-            "säätiö",
-            "kunta",
-            "kunnan",
-            "kuntaa",
-            "oppilaitok",
-            "yhdistys",
-            "yhdistyk",
-            "toimija",
-        ),
-    ),
-    ("trainings", ("koulutu", "koulutuk", "kurssi", "verkkokurssi", "webinaar", "työpaja")),
-    ("events", ("tilaisuu", "tapahtum", "infotilaisuu", "lähetys", "lähetyk", "messu")),
-    (
-        "sessions",
-        ("kerta", "kerra", "kokoontumi", "tapaami", "yksilövalmennu", "käyntiä", "käynti"),
-    ),
-    ("days", ("päivä", "pv", "lähiopetuspäiv", "etäopetuspäiv")),
-    ("hours", ("tunti", "tunni", "tuntia")),
-    (
-        "materials",
-        ("opas", "oppaa", "opasta", "materiaal", "video", "julkaisu", "julkaisu", "kortti"),
-    ),
-)
-_COMPOUND_TAILS = tuple(stem for _, stems in _UNIT_STEMS for stem in stems)
-# A sentence about participant targets being reached ("tavoite" also inside compounds:
-# "henkilötavoitteet"), and the ways Finnish says they were not.
-_QUALITATIVE = re.compile(
-    r"(ylit\w*|saavut\w*|jäi\w* alle)\b.{0,80}tavoit\w*|tavoit\w*.{0,60}\b(ylit\w*|saavut\w*|jäi\w*)",
-    re.I,
-)
-_NOT_REACHED = re.compile(
-    r"\b(?:ei|eivät)\b(?:\s+\w+){0,2}\s+(?:saavutettu|saavuttanut|saavuttaneet|ylittänyt|ylittäneet|ylitetty)"
-    r"|jäi\w*\s+(?:alle|saavuttamatta)|saavuttamatta",
-    re.I,
-)
-# Counts of the people a project reaches; staff (employees) and volunteers are not its
-# participants, so their counts never stand for realised participants.
-OUTCOME_UNITS = ("persons", "participants", "clients")
-_TARGET_CUE = re.compile(r"tavoit|suunnit|arvio|odote", re.I)
+COUNTS = FIELDS["counts"].enum
+COUNT_NOUNS = config.ROOT / "data" / "reference" / "count_nouns_fi.csv"
+PLAN_SECTIONS = ("plan_summary", "target_groups_primary", "target_groups_indirect")
+
+# Lemmas that make a figure a target or plan ("tavoitteena oli 70", "arvioimme tavoittavamme")
+# — not "tavoittaa" (to reach), which is a result.
+_TARGET_LEMMAS = {
+    "tavoite",
+    "tavoitella",
+    "tavoitteellinen",
+    "osallistujatavoite",
+    "henkilötavoite",
+    "suunnitella",
+    "arvioida",
+    "arvio",
+    "odottaa",
+    "odotettu",
+    "ennakoida",
+    "pyrkiä",
+    "aikoa",
+    "tarkoitus",
+    "tähdätä",
+}
+_TRAINING_VERBS = {"kouluttaa", "valmentaa", "perehdyttää", "opettaa", "kurssittaa", "kouluttautua"}
+_TRAINING_NOUNS = {"koulutus", "valmennus", "kurssi", "työpaja", "opinto", "täydennyskoulutus"}
+# "kerrallaan", "kuhunkin ryhmään", "vuosittain", "ryhmään mahtuu": a figure per something
+_RATE_LEMMAS = {
+    "kerrallaan",
+    "vuosittain",
+    "kuukausittain",
+    "viikoittain",
+    "päivittäin",
+    "kukin",
+    "jokainen",
+    "kumpikin",
+    "mahtua",
+    "ryhmäkoko",
+    "samanaikaisesti",
+    "tyypillisesti",
+    "keskimäärin",
+    "enimmillään",
+    "kerralla",
+    "yhtäaikaa",
+}
+# people in the project's own bodies and pay: "ohjausryhmään kuuluu 7 jäsentä",
+# "hankkeen palveluksessa oli 4 henkilöä", "Hankkeen omaa henkilöstöä oli 5 henkilöä"
+_STAFF_CONTEXT = {"ohjausryhmä", "johtoryhmä", "työryhmä", "hallitus", "henkilöstö", "tiimi"}
+_VISIT_VERBS = {
+    "asioida",
+    "käydä",
+    "vierailla",
+    "poiketa",
+    "piipahtaa",
+    "ilmoittautua",
+    "rekisteröityä",
+}
+_VIEW_VERBS = {"katsoa", "vierailla", "ladata", "kuunnella", "avata", "klikata", "jakaa", "toistaa"}
+_POPULATION_VERBS = {"asua", "asuva", "elää", "kattaa"}
+_PLACE_NOUNS = {
+    "alue",
+    "kunta",
+    "maakunta",
+    "kaupunki",
+    "seutu",
+    "seutukunta",
+    "suomi",
+    "kylä",
+    "väestö",
+    "lääni",
+    "kohderyhmä",
+    "talousalue",
+}
+_STATISTIC_LEMMAS = {"tilasto", "väestö", "asukasluku", "työttömyysaste", "väkiluku", "väestöpohja"}
+_PROJECT_LEMMAS = {"hanke", "projekti", "toiminta", "osallistua", "tavoittaa", "palvelu"}
+# A sentence about the participant targets being reached, and the ways Finnish says so.
+_TARGET_NOUNS = {"tavoite", "osallistujatavoite", "henkilötavoite", "määrätavoite", "tavoitetaso"}
+_PEOPLE_CUES = {
+    "osallistuja",
+    "osallistua",
+    "henkilö",
+    "asiakas",
+    "nuori",
+    "ihminen",
+    "osallistujatavoite",
+    "henkilötavoite",
+    "osallistujamäärä",
+    "asiakasmäärä",
+}
+_EXCEEDED = {"ylittää", "ylittyä", "ylitys", "ylitetty"}
+_MET = {"saavuttaa", "saavutettu", "täyttyä", "toteutua", "täyttää"}
+_SHORT = {"jäädä", "alittaa", "alittua", "vajaa"}
+_NEGATIONS = {"ei"}
+
+
+@dataclass(frozen=True)
+class CountNoun:
+    lemma: str
+    unit: str
+    counts: str | None
+
+
+@functools.cache
+def count_nouns(path: Path = COUNT_NOUNS) -> dict[str, CountNoun]:
+    """The lexicon by lemma, each entry also under the lemma Voikko gives the word (a compound
+    joins its parts' base forms: "omaishoitaja" is read "omainenhoitaja")."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    nouns: dict[str, CountNoun] = {}
+    for row in table.itertuples(index=False):
+        entry = CountNoun(row.lemma.lower(), row.unit, row.counts or None)
+        nouns.setdefault(entry.lemma, entry)
+    for lemma, entry in list(nouns.items()):
+        for reading in analyse(lemma):
+            if reading.word_class in ("noun", "adjective", "pronoun") and reading.lemma:
+                nouns.setdefault(reading.lemma, entry)
+    return nouns
+
+
+def unit_of_lemma(lemma: str, parts: tuple[str, ...] = ()) -> CountNoun | None:
+    """The lexicon entry of a word: its lemma, else the longest tail of its compound parts
+    ("sopimus|omainen|hoitaja" → omaishoitaja), else the longest entry its lemma ends with
+    ("hanketyöntekijä" → työntekijä)."""
+    nouns = count_nouns()
+    if lemma in nouns:
+        return nouns[lemma]
+    for k in range(1, len(parts)):
+        tail = "".join(parts[k:])
+        if tail in nouns:
+            return nouns[tail]
+    for size in range(len(lemma) - 3, 2, -1):
+        if lemma[-size:] in nouns:
+            return nouns[lemma[-size:]]
+    return None
+
+
+def is_counted(lemma: str) -> bool:
+    """Whether the lexicon knows the word as something counted (the number reader asks)."""
+    return unit_of_lemma(lemma) is not None
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+CLAIM_COLUMNS = [
+    "project_code",
+    "section",
+    "sentence_index",
+    "sentence",
+    "start",
+    "end",
+    "value",
+    "number_text",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "stage",
+    "counts",
+    "counted_word",
+    "relation",
+    "is_target",
+]
 
 
 def extract_claims(texts: pd.DataFrame) -> pd.DataFrame:
@@ -119,129 +201,369 @@ def extract_claims(texts: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for item in texts.itertuples(index=False):
         stage = "outcome" if item.section == "final_report" else "target"
+        previous: list[dict] = []
         for sentence in split_sentences(item.text):
             words = " ".join(sentence.text.split())  # offsets refer to this one-line form
-            for number in find_numbers(words, counted_noun=lambda w: unit_of(w) is not None):
+            mine = read_claims(words, is_plan=item.section in PLAN_SECTIONS)
+            _mark_mixed_totals(mine, previous)
+            for claim in mine:
                 rows.append(
                     {
                         "project_code": item.project_code,
                         "section": item.section,
                         "sentence_index": sentence.index,
                         "sentence": words,
-                        "start": number.start,
-                        "end": number.end,
-                        "value": number.value,
-                        "number_text": number.number_text,
-                        "low": number.low,
-                        "high": number.high,
-                        "qualifier": number.qualifier,
-                        "unit": classify_unit(words, number),
                         "stage": stage,
+                        **claim,
                     }
                 )
-    columns = [
-        "project_code",
-        "section",
-        "sentence_index",
-        "sentence",
-        "start",
-        "end",
-        "value",
-        "number_text",
-        "low",
-        "high",
-        "qualifier",
-        "unit",
-        "stage",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+            previous = mine
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-def classify_unit(sentence: str, number: Number) -> str:
-    """What a number counts: the first counted noun right after it ("50 asiakasta"), else the
-    group it is taken from earlier in the sentence ("Asiakkaista 65 …", "osallistujista 1/5"),
-    else a counted noun just before it ("Etäopetuspäiviä hanke toteutti 148")."""
+def read_claims(sentence: str, is_plan: bool) -> list[dict]:
+    """The amounts of one sentence, each with its unit, what kind of figure it is, the word
+    it counts and whether it states a target."""
+    numbers = [n for n in read_numbers(sentence, counted=is_counted) if n.excluded is None]
+    if not numbers:
+        return []
+    clauses = split_clauses(sentence)
+    claims = []
+    for number in numbers:
+        clause = clause_at(clauses, number.start)
+        unit, kind = classify(number, clause, clauses)
+        claims.append(
+            {
+                "start": number.start,
+                "end": number.end,
+                "value": number.value,
+                "number_text": number.number_text,
+                "low": number.low,
+                "high": number.high,
+                "qualifier": number.qualifier,
+                "unit": unit,
+                "counts": kind,
+                "counted_word": number.head.word if number.head else None,
+                "is_target": _is_target(number, clause, clauses, is_plan, kind),
+                "relation": number.head.relation if number.head else None,
+            }
+        )
+    return claims
+
+
+def classify(
+    number: Number, clause: Clause | None, clauses: list[Clause]
+) -> tuple[str, str | None]:
+    """(unit, counts) of one number."""
     if number.is_percent:
-        return "percent"
-    after = _words(re.split(r"[,;:()\d%]", sentence[number.end :])[0])[:4]
-    # the group a number is taken from is in the elative plural ("asiakkaista") and is not
-    # itself counted by a number ("10 vapaaehtoista" is a partitive)
-    before_all = [
-        m.group(2).lower()
-        for m in re.finditer(
-            r"(\d\s*)?\b([A-Za-zÅÄÖåäö-]+(?:ista|istä))\b", sentence[: number.start]
-        )
-        if not m.group(1)
-    ][::-1]
-    before_near = _words(re.split(r"[,;:()\d%]", sentence[: number.start])[-1])[::-1]
-    for word in after:
-        unit = unit_of(word)
-        if unit:
-            return unit
-    for word in before_all:
-        if unit_of(word):
-            return unit_of(word)
-    for word in before_near[:4]:
-        unit = unit_of(word)
-        if unit:
-            return unit
-    return "other"
+        return "percent", None
+    if number.head is None:
+        return "other", None
+    head = number.head
+    parts = head.reading.parts if head.relation != "amount" else ()
+    entry = unit_of_lemma(head.counted, parts)
+    said = number.predicate
+    if said is not None and head.relation == "group" and (entry is None or entry.unit == "persons"):
+        # "joista 7 oli työntekijöitä": what they were says more than whom they are of
+        entry = unit_of_lemma(said.reading.lemma, said.reading.parts) or entry
+    if entry is None:
+        return "other", None
+    if entry.unit in PEOPLE_UNITS and clause is not None and _volunteer_before(head, clause):
+        entry = CountNoun(entry.lemma, "volunteers", "staff")  # "kolme vapaaehtoista tulkkia"
+    if number.value is not None and number.value < 1:  # a share of a group: "puolet asiakkaista"
+        return "other", None
+    if entry.lemma == "kerta" and clause is not None and clause.lemmas & _VIEW_VERBS:
+        return "other", None  # "videoita katsottiin 5 320 kertaa": times, not sessions
+    if entry.unit not in PEOPLE_UNITS:
+        return entry.unit, None
+    return entry.unit, _kind(number, entry, clause, clauses)
 
 
-def _words(text: str) -> list[str]:
-    """The words of a text, lower-cased, without multi-word proper names ("Nuorten Ystävien")."""
-    words = re.findall(r"[A-Za-zÅÄÖåäö-]+", text)
-    capital = [w[:1].isupper() for w in words]
-    return [
-        w.lower()
-        for i, w in enumerate(words)
-        if not (
-            capital[i] and ((i > 0 and capital[i - 1]) or (i + 1 < len(words) and capital[i + 1]))
+def _volunteer_before(head, clause: Clause) -> bool:
+    """ "vapaaehtoinen" right before the counted word."""
+    words = [w for w in clause.words if w.token.end <= head.start]
+    return bool(words) and "vapaaehtoinen" in words[-1].lemmas
+
+
+def _kind(number: Number, entry: CountNoun, clause: Clause | None, clauses: list[Clause]) -> str:
+    """What kind of people figure a number is: participants, staff, attendances, rate or
+    background (a mixed total is found afterwards, from the figures around it)."""
+    lemmas = clause.lemmas if clause else set()
+    at_once = {"yhtä", "aikaa"} <= lemmas
+    if number.rate or lemmas & _RATE_LEMMAS or at_once or _distributive(clause):
+        return "rate"  # "20 osallistujaa kerrallaan", "kuhunkin ryhmään 8–12", "vuosittain 60"
+    organising = lemmas & {"järjestäminen", "toteuttaminen", "suunnittelu", "järjestää"}
+    trained = lemmas & (_TRAINING_VERBS | {"tavoittaa"}) or (
+        lemmas & {"osallistua", "suorittaa"}
+        and lemmas & (_TRAINING_NOUNS | {"hanke", "toiminta"})
+        and not organising
+    )
+    if {"mukaan", "lukien"} <= lemmas and lemmas & (_STAFF_CONTEXT | {"työntekijä"}):
+        return "mixed_total"  # "Hankkeen henkilöstö mukaan lukien … 135 henkilöä"
+    if entry.unit in ("employees", "volunteers") and trained:
+        return "participants"  # "koulutti 10 vapaaehtoista", "koulutuksen suorittaa 80 hoitajaa"
+    if _is_staff_context(lemmas) or _acts_as_role(clause):
+        return "staff"  # "ohjausryhmään kuuluu 7 jäsentä", "esiintyjinä toimi 38 taiteilijaa"
+    if entry.unit in ("employees", "volunteers"):
+        return "staff"
+    if "eri" in lemmas:
+        return "participants"  # "1 024 eri nuorta": distinct people
+    if entry.counts == "attendances" or lemmas & _VISIT_VERBS:
+        return "attendances"
+    if number.head and number.head.relation != "group" and _is_background(clause):
+        return "background"
+    if _counts_attendance(number, clauses):
+        return "attendances"
+    return entry.counts or "participants"
+
+
+def _is_staff_context(lemmas: set[str]) -> bool:
+    """The project's own bodies and pay: "ohjausryhmään kuuluu", "hankkeen palveluksessa"
+    ("yritysten palveluksessa" is their workforce, not the project's)."""
+    if lemmas & _STAFF_CONTEXT:
+        return True
+    return "palvelus" in lemmas and bool(lemmas & {"hanke", "projekti"})
+
+
+def _distributive(clause: Clause | None) -> bool:
+    """ "kuhunkin ryhmään", "kumpaankin", "kullakin", "jokaiseen": per each."""
+    if clause is None:
+        return False
+    return any(
+        word.token.lower.endswith("kin")
+        and any(r.lemma in ("kuka", "kumpi", "mikä") for r in word.readings)
+        for word in clause.words
+    )
+
+
+def _acts_as_role(clause: Clause | None) -> bool:
+    """ "toimia" with a role in the essive ("Esiintyjinä toimi 38 taiteilijaa",
+    "Kyläkoordinaattorina toimi yksi henkilö"): people working for the project."""
+    if clause is None:
+        return False
+    acts = any(
+        r.word_class == "verb" and r.lemma == "toimia" for w in clause.words for r in w.readings
+    )
+    role = any(
+        r.case == "essive" and r.word_class == "noun" and r.lemma != "aika"
+        for w in clause.words
+        for r in w.readings
+    )
+    return acts and role
+
+
+def _is_background(clause: Clause | None) -> bool:
+    """A population statistic: people who live or work in a region, belong to a group or are
+    covered by a service, with no word of the project reaching them ("Alueella asuu noin
+    12 000 vieraskielistä", "Kuopiossa on 3 000 venäjänkielistä", "kielivalikoima kattaa
+    3 900 henkilöä", "Pirkanmaalla, jossa työttömiä oli 27 000")."""
+    if clause is None:
+        return False
+    lemmas = clause.lemmas
+    if lemmas & _STATISTIC_LEMMAS or lemmas & _POPULATION_VERBS:
+        return True
+    if "olla" not in lemmas and not lemmas & {"työskennellä"}:
+        return False
+    if _project_acts(clause):
+        return False
+    if any(  # "heidän hoidettavinaan oli 70 henkilöä": people in another role
+        r.case == "essive"
+        and r.word_class in ("noun", "adjective")
+        and (unit_of_lemma(r.lemma) is None or unit_of_lemma(r.lemma).unit not in PEOPLE_UNITS)
+        for word in clause.words
+        for r in word.readings
+    ):
+        return True
+    opens_with_place = bool(clause.words) and clause.words[0].token.lower in ("jossa", "jolla")
+    place = (
+        opens_with_place
+        or bool(lemmas & _PLACE_NOUNS)
+        or any(
+            r.word_class == "proper_noun" and r.case in ("inessive", "adessive")
+            for word in clause.words
+            for r in word.readings
         )
+    )
+    return place
+
+
+def _project_acts(clause: Clause) -> bool:
+    """The project reaches, serves or involves the people: a project word other than a
+    genitive ("hankkeen alkaessa" only dates the figure) or a verb of taking part."""
+    for word in clause.words:
+        for reading in word.readings:
+            if reading.lemma in _PROJECT_LEMMAS and reading.case != "genitive":
+                return True
+    return False
+
+
+def _counts_attendance(number: Number, clauses: list[Clause]) -> bool:
+    """People counted over several events or trainings, where one person may be counted more
+    than once: the events are the subject ("Koulutukset keräsivät 159 osallistujaa") or what
+    people attended ("tilaisuuksiin osallistui 320 henkilöä", "…kuusi työpajaa, ja niihin
+    osallistui 94")."""
+    clause = clause_at(clauses, number.start)
+    if clause is None:
+        return False
+    attended = clause.lemmas & {
+        "osallistua",
+        "käydä",
+        "kerätä",
+        "tavoittaa",
+        "seurata",
+        "rekisteröityä",
+        "ilmoittautua",
+    }
+    for word in clause.words:
+        if number.head and word.token.start == number.head.start:
+            continue
+        if word.token.lower in ("niihin", "joihin", "niissä", "joissa") and attended:
+            index = clauses.index(clause)  # "…kuusi työpajaa, ja niihin osallistui 94"
+            earlier = clauses[max(0, index - 2) : index]
+            if any(
+                _is_events(r, plural=False) for c in earlier for w in c.words for r in w.readings
+            ):
+                return True
+        for reading in word.readings:
+            if not _is_events(reading, plural=True):
+                continue
+            if reading.case == "nominative" or (
+                attended and reading.case in ("illative", "inessive", "elative")
+            ):
+                return True
+    return False
+
+
+def _is_events(reading, plural: bool) -> bool:
+    if reading.word_class != "noun" or (plural and not reading.is_plural):
+        return False
+    entry = unit_of_lemma(reading.lemma, reading.parts)
+    return entry is not None and entry.unit in ("events", "trainings", "sessions")
+
+
+def _is_target(
+    number: Number, clause: Clause | None, clauses: list[Clause], is_plan: bool, kind: str | None
+) -> bool:
+    """Whether the figure states a goal, plan or estimate rather than a result: every figure
+    of the plan but a background statistic; in the final report, a figure in a clause that
+    speaks of a target, plan or estimate ("tavoitteena oli 70"), or in a clause governed by
+    one ("Suunnitelmassa arvioitiin, että hanke tavoittaa 500") or set beside one ("Hankkeen
+    tavoite, 250 osallistujaa, saavutettiin")."""
+    if kind == "background":
+        return False
+    if is_plan:
+        return True
+    if clause is None:
+        return False
+    if _has_target_cue(clause):
+        return True
+    index = clauses.index(clause)
+    if index == 0:
+        return False
+    governed = clause.words and clause.words[0].token.lower == "että"
+    verbless = not any(r.mood for word in clause.words for r in word.readings)
+    return bool((governed or verbless) and _has_target_cue(clauses[index - 1]))
+
+
+def _has_target_cue(clause: Clause) -> bool:
+    """A word of target, plan or estimate: a verb ("arvioitiin", "tavoiteltiin"), or a noun
+    saying what the target is ("tavoitteena oli", "tavoite oli", "suunnitelman mukaan") —
+    not one a result is compared with ("tavoitteen mukainen", "tavoitetta enemmän")."""
+    words = clause.words
+    for k, word in enumerate(words):
+        for reading in word.readings:
+            if reading.lemma not in _TARGET_LEMMAS and reading.head not in _TARGET_LEMMAS:
+                if not (
+                    reading.lemma == "suunnitelma"
+                    and reading.case == "genitive"
+                    and k + 1 < len(words)
+                    and words[k + 1].token.lower == "mukaan"
+                ):
+                    continue
+                return True
+            if reading.word_class != "noun" or reading.case in (
+                "nominative",
+                "essive",
+                "translative",
+            ):
+                return True
+    return False
+
+
+def _mark_mixed_totals(claims: list[dict], previous: list[dict]) -> None:
+    """A people total that adds the parts given just before it, of different kinds (50
+    clients and 19 staff, "yhteensä 69"), is a mixed total, never a count of participants."""
+    people = [
+        c for c in [*previous, *claims] if c["unit"] in PEOPLE_UNITS and c["value"] is not None
     ]
+    for claim in claims:
+        if claim["unit"] not in PEOPLE_UNITS or claim["value"] is None:
+            continue
+        parts = [p for p in people if p is not claim and p["value"] < claim["value"]]
+        for size in (2, 3):
+            for combo in _combinations(parts, size):
+                kinds = {p["counts"] for p in combo}
+                if sum(p["value"] for p in combo) == claim["value"] and len(kinds) > 1:
+                    claim["counts"] = "mixed_total"
+                    break
 
 
-def unit_of(word: str) -> str | None:
-    """The unit a word counts, by the stem nearest its end (the head of a compound:
-    "henkilökoulutuspäivää" counts days)."""
-    best, at = None, -1
-    for unit, stems in _UNIT_STEMS:
-        for stem in stems:
-            position = word.rfind(stem)
-            # the stem heads the word: only an inflection ending may follow it
-            if position > at and len(word) - position - len(stem) <= 6:
-                best, at = unit, position
-    return best
+def _combinations(items: list, size: int):
+    return itertools.combinations(items[:12], size)  # bounded: a sentence rarely lists more
 
 
-# --- targets versus outcomes ------------------------------------------------------------
+# --- targets versus outcomes ----------------------------------------------------------------
 
-_TOTAL = re.compile(r"\b(?:yhteensä|kaikkiaan|kaikista|kokonaismäärä)\b", re.I)
+# a count of one year only ("Vuonna 2020 osallistujia oli 54") is no total
+_ONE_YEAR = re.compile(r"\b(?:[Vv]uonna|[Vv]uoden)\s+(?:19|20)\d\d\b(?!\s*[-–])")
+_TAKING_PART = re.compile(r"\b(?:aloitti|aloittivat|osallistui|osallistuivat|suoritti)\b")
+_TOTAL = re.compile(r"\b(?:yhteensä|kaikkiaan|kokonaismäärä\w*)\b", re.I)
+OUTCOME_COLUMNS = [
+    "project_code",
+    "indicator",
+    "planned",
+    "realised_reported",
+    "realised_from_text",
+    "achievement",
+    "status",
+    "evidence",
+    "source",
+    "realised_parts",
+    "statement",
+    "fingerprint",
+]
 
 
 def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame) -> pd.DataFrame:
     """``participant_outcomes``: per project and indicator, planned against realised, the
-    realised figure from the monitoring data or else from the final report, with its evidence."""
+    realised figure from the monitoring data or else from the final report, with its evidence
+    and any sentence that says how the targets went."""
     rows = []
     for item in indicators.itertuples(index=False):
         planned = _int_or_none(item.planned)
         reported = _int_or_none(item.realised)
-        from_text, evidence, source = None, None, None
+        from_text = evidence = parts = statement = None
+        source = "indicator" if reported is not None else None
+        share = None
+        verdict = None
         if item.indicator == "persons":
-            total = text_total(claims, item.project_code)
-            if total is not None:
-                from_text, evidence = total
+            found = text_outcome(claims, item.project_code)
+            if found is not None:
+                from_text, evidence, parts = found.value, found.sentence, found.parts
+            said = target_statement(texts, claims, item.project_code)
+            if said is not None:
+                verdict, statement, share = said
         realised = reported if reported is not None else from_text
-        if reported is not None:
-            source = "indicator"
-        elif from_text is not None:
+        if reported is None and from_text is not None:
             source = "text_total"
         achievement = round(realised / planned, 4) if realised is not None and planned else None
         status = _status(planned, realised)
-        if status == "not_reported" and item.indicator == "persons":
-            qualitative = qualitative_statement(texts, item.project_code)
-            if qualitative:
-                status, evidence, source = qualitative[0], qualitative[1], "text_qualitative"
+        if status == "not_reported" and share is not None:
+            achievement, source = round(share, 4), "text_share"
+            status = "exceeded" if share > 1 else "met" if share == 1 else "not_met"
+            evidence = statement
+        elif status == "not_reported" and verdict is not None:
+            status, source, evidence = verdict, "text_qualitative", statement
         rows.append(
             {
                 "project_code": item.project_code,
@@ -253,39 +575,178 @@ def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame
                 "status": status,
                 "evidence": evidence,
                 "source": source,
+                "realised_parts": parts,
+                "statement": statement,
             }
         )
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=OUTCOME_COLUMNS)
+    frame["fingerprint"] = [outcome_fingerprint(r) for r in frame.to_dict("records")]
+    return frame
 
 
-def text_total(claims: pd.DataFrame, project_code: str) -> tuple[int, str] | None:
-    """The largest people count the final report gives as a total ("yhteensä 69 … kirjatusta")."""
-    mine = claims[
-        (claims["project_code"] == project_code)
-        & (claims["section"] == "final_report")
-        & claims["unit"].isin(OUTCOME_UNITS)
-        & claims["value"].notna()
+def outcome_fingerprint(row: dict) -> str:
+    """What a reviewer saw when deciding: the figures and the quoted sentences. A review whose
+    fingerprint no longer matches was made on another reading and is not applied."""
+    seen = "|".join(
+        str(row.get(name) if row.get(name) is not None and not pd.isna(row.get(name)) else "")
+        for name in ("planned", "realised_reported", "realised_from_text", "status", "evidence")
+    )
+    return hashlib.sha256(seen.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class TextOutcome:
+    value: int
+    sentence: str
+    parts: str | None
+
+
+def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
+    """The number of target-group participants the final report says were reached: a total
+    if one is given ("yhteensä 480 henkilöä"), else the only such figure; None when several
+    figures could each be it. A total that mixes clients and staff gives its participant part,
+    and the parts are shown."""
+    mine = claims[(claims["project_code"] == project_code) & (claims["section"] == "final_report")]
+    people = mine[mine["unit"].isin(PEOPLE_UNITS) & mine["value"].notna()]
+    results = people[
+        (people["counts"] == "participants")
+        & ~people["is_target"].astype(bool)
+        & (people["value"] >= 1)
+        & ~people["sentence"].str.contains(_ONE_YEAR)
     ]
-    mine = mine[~mine["sentence"].str.contains(_TARGET_CUE)]  # a target restated is no result
-    totals = mine[(mine["qualifier"] == "yhteensä") | mine["sentence"].str.contains(_TOTAL)]
-    totals = totals[totals["value"] >= 1]
-    if totals.empty:
+    candidates = results[~results["relation"].isin(["group", "shared"])]
+    if candidates.empty:  # "ilmoittautui 74 henkilöä, joista koulutuksen aloitti 58"
+        candidates = results[
+            (results["relation"] == "group") & results["sentence"].str.contains(_TAKING_PART)
+        ]
+    if candidates.empty:
         return None
-    best = totals.sort_values(["value", "sentence_index"], ascending=[False, True]).iloc[0]
-    return int(best["value"]), best["sentence"]
+    totals = candidates[
+        (candidates["qualifier"] == "yhteensä") | candidates["sentence"].str.contains(_TOTAL)
+    ]
+    if not totals.empty:
+        chosen = totals.sort_values(["value", "sentence_index"], ascending=[False, True]).iloc[0]
+    elif candidates["value"].nunique() == 1:
+        chosen = candidates.sort_values("sentence_index").iloc[0]
+    else:
+        return None
+    parts = _parts_of(people, chosen)
+    return TextOutcome(int(chosen["value"]), chosen["sentence"], parts)
 
 
-def qualitative_statement(texts: pd.DataFrame, project_code: str) -> tuple[str, str] | None:
-    """A final-report sentence saying the participant targets were exceeded or met."""
+def _parts_of(people: pd.DataFrame, chosen: pd.Series) -> str | None:
+    """The other people figures of the chosen sentence and of a mixed total next to it:
+    "50 asiakasta: participants; 19 työntekijää: staff; 69 (mixed_total)"."""
+    near = people[
+        (people["sentence_index"] - chosen["sentence_index"]).abs().le(1)
+        & (
+            (people["sentence_index"] == chosen["sentence_index"])
+            | (people["counts"] == "mixed_total")
+        )
+    ]
+    if len(near) < 2:
+        return None
+    return "; ".join(
+        f"{r.number_text} {r.counted_word or ''}".strip() + f": {r.counts}"
+        for r in near.sort_values(["sentence_index", "start"]).itertuples()
+    )
+
+
+def target_statement(
+    texts: pd.DataFrame, claims: pd.DataFrame, project_code: str
+) -> tuple[str, str, float | None] | None:
+    """A final-report sentence on how the participant targets went: (status, sentence,
+    share of the target where a percentage is given). "Hanke ylitti sille asetut määrälliset
+    tavoitteet osallistuvien henkilöiden osalta" → exceeded; "Osallistujatavoitteesta
+    saavutettiin 85 prosenttia" → not_met, 0.85; "tavoitetta ei saavutettu" → not_met."""
     final = texts[(texts["project_code"] == project_code) & (texts["section"] == "final_report")]
     for item in final.itertuples(index=False):
         for sentence in split_sentences(item.text):
             words = " ".join(sentence.text.split())
-            if _QUALITATIVE.search(words) and re.search(r"osallistu|henkilö|asiak", words, re.I):
-                if _NOT_REACHED.search(words):
-                    return "not_met", words
-                return ("exceeded" if re.search(r"ylit", words, re.I) else "met"), words
+            found = read_statement(words)
+            if found is not None:
+                return (*found[:1], words, found[1])
     return None
+
+
+def read_statement(sentence: str) -> tuple[str, float | None] | None:
+    """(status, share) when the sentence says how the participant targets went."""
+    clauses = split_clauses(sentence)
+    lemmas = {lemma for clause in clauses for lemma in clause.lemmas}
+    if not lemmas & _TARGET_NOUNS and not any(lemma.endswith("tavoite") for lemma in lemmas):
+        return None
+    if not lemmas & _PEOPLE_CUES and not any(
+        lemma.startswith(("osallistuja", "henkilö", "asiakas"))
+        or ((entry := unit_of_lemma(lemma)) is not None and entry.unit in PEOPLE_UNITS)
+        for lemma in lemmas
+    ):
+        return None
+    share = None
+    for number in read_numbers(sentence):
+        if number.excluded is None and number.is_percent and number.value is not None:
+            share = number.value / 100
+    for clause in clauses:
+        negated = bool(clause.lemmas & _NEGATIONS)
+        if clause.lemmas & _EXCEEDED:
+            return ("not_met" if negated else "exceeded"), share
+        if clause.lemmas & _SHORT:
+            return "not_met", share
+        if clause.lemmas & _MET:
+            if negated:
+                return "not_met", share
+            if share is not None:
+                return ("exceeded" if share > 1 else "met" if share == 1 else "not_met"), share
+            return "met", share
+    return None
+
+
+def confirm(outcome: pd.DataFrame, reviews: Reviews) -> tuple[pd.DataFrame, list[ReviewIssue]]:
+    """The evaluator's decisions applied: ``review_status`` and the confirmed figures that
+    findings may use. accept takes the machine's figure and status; correct takes the
+    reviewer's count (or status); reject leaves nothing confirmed."""
+    rows = outcome.to_dict("records")
+    decisions, issues = match(rows, "participant_outcomes", reviews)
+    for row, decision in zip(rows, decisions, strict=True):
+        row.update(
+            review_status="unconfirmed",
+            realised_confirmed=None,
+            status_confirmed=None,
+            achievement_confirmed=None,
+        )
+        if decision is None:
+            continue
+        planned = _int_or_none(row["planned"])
+        if decision.decision == "accept":
+            realised = _int_or_none(row["realised_reported"])
+            if realised is None:
+                realised = _int_or_none(row["realised_from_text"])
+            row.update(
+                review_status="accepted",
+                realised_confirmed=realised,
+                status_confirmed=row["status"],
+                achievement_confirmed=row["achievement"],
+            )
+        elif decision.decision == "reject":
+            row["review_status"] = "rejected"
+        elif decision.correction.isdigit():
+            value = int(decision.correction)
+            row.update(
+                review_status="corrected",
+                realised_confirmed=value,
+                status_confirmed=_status(planned, value),
+                achievement_confirmed=round(value / planned, 4) if planned else None,
+            )
+        else:
+            row.update(review_status="corrected", status_confirmed=decision.correction)
+    return pd.DataFrame(rows, columns=[*OUTCOME_COLUMNS, *REVIEW_COLUMNS]), issues
+
+
+REVIEW_COLUMNS = [
+    "review_status",
+    "realised_confirmed",
+    "status_confirmed",
+    "achievement_confirmed",
+]
 
 
 def _status(planned: int | None, realised: int | None) -> str:
@@ -303,9 +764,10 @@ def _int_or_none(value) -> int | None:
 
 
 def cost_per_participant(outcome: pd.DataFrame, realisation: pd.DataFrame) -> pd.DataFrame:
-    """Realised public funding ÷ realised persons, where both are known."""
+    """Realised public funding ÷ confirmed realised persons, where both are known. Only
+    figures an evaluator confirmed count (``realised_confirmed``)."""
     persons = outcome[outcome["indicator"] == "persons"].copy()
-    persons["realised"] = persons["realised_reported"].fillna(persons["realised_from_text"])
+    persons["realised"] = persons["realised_confirmed"]
     merged = persons.merge(realisation[["project_code", "realised_public_eur"]], on="project_code")
     merged = merged[
         merged["realised"].notna()

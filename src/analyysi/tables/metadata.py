@@ -548,6 +548,171 @@ FIELDS = _fields(
         "The quoted sentence the figure or status rests on.",
         "Lainattu virke, johon tieto perustuu.",
     ),
+    Field(
+        "counts",
+        "string",
+        "What kind of people figure a number is: participants (people of the target group the "
+        "project reached or plans to reach), staff (the organisations' own workers and "
+        "volunteers who work for the project), attendances (visits or attendances: one person "
+        "may be counted more than once), rate (per time, per event or at a time), background "
+        "(a statistic of a population, not people reached) or mixed_total (a total that adds "
+        "people of different kinds, e.g. clients and staff). Empty for other units.",
+        "Millainen henkilöluku on: osallistujat, henkilöstö, käynnit, aikayksikköä kohden, "
+        "taustatieto vai eri ryhmiä yhteen laskeva summa.",
+        enum=("participants", "staff", "attendances", "rate", "background", "mixed_total"),
+    ),
+    Field(
+        "counted_word",
+        "string",
+        "The word the number counts, as written: the noun it agrees with, or the one it is "
+        "taken from; empty when none was found.",
+        "Sana, jota luku laskee.",
+    ),
+    Field(
+        "relation",
+        "string",
+        "How the number is tied to that word: after (50 asiakasta), before (Osallistujia oli "
+        "45), group (Asiakkaista 65 …), amount (Osallistujamäärä oli 159) or shared (the word of "
+        "the number before it: 2 400 asiakasta, n. 200 kuukaudessa).",
+        "Miten luku liittyy sanaan.",
+        enum=("after", "before", "group", "amount", "shared"),
+    ),
+    Field(
+        "is_target",
+        "boolean",
+        "Whether the figure states a target, plan or estimate rather than a result: every "
+        "figure of the plan but a background statistic, and in the final report a figure next "
+        "to a word of target, plan or estimate (a restated target).",
+        "Onko luku tavoite tai arvio eikä toteuma.",
+    ),
+    Field(
+        "realised_parts",
+        "string",
+        "The people figures of the sentence the realised figure comes from, each with what it "
+        "counts (e.g. '50 asiakasta: participants; 19 työntekijää: staff; 69 asiakkaista: "
+        "mixed_total'), when there are several.",
+        "Toteuman osat ja mitä kukin laskee.",
+    ),
+    Field(
+        "statement",
+        "string",
+        "A final-report sentence saying how the participant targets went (ylitti, saavutti, jäi "
+        "alle), quoted whether or not a number is given.",
+        "Loppuraportin virke tavoitteiden toteutumisesta.",
+    ),
+    Field(
+        "fingerprint",
+        "string",
+        "A short hash of what a reviewer sees (the figures and the quoted sentences). A review "
+        "row made on another reading of the document is reported as stale, not applied.",
+        "Tarkistettavan tiedon tunniste.",
+    ),
+    Field(
+        "review_status",
+        "string",
+        "The evaluator's decision on the machine reading (data/review/): unconfirmed (none "
+        "yet), accepted, rejected or corrected.",
+        "Arvioijan ratkaisu: vahvistamaton, hyväksytty, hylätty tai korjattu.",
+        enum=("unconfirmed", "accepted", "rejected", "corrected"),
+    ),
+    Field(
+        "realised_confirmed",
+        "integer",
+        "The realised count an evaluator confirmed (accepted or corrected); empty until then. "
+        "Findings use only this.",
+        "Arvioijan vahvistama toteuma.",
+        minimum=0,
+    ),
+    Field(
+        "status_confirmed",
+        "string",
+        "The target status an evaluator confirmed; empty until then.",
+        "Arvioijan vahvistama tavoitteen tila.",
+        enum=("met", "exceeded", "not_met", "not_reported", "no_target"),
+    ),
+    Field(
+        "achievement_confirmed",
+        "number",
+        "Confirmed realised ÷ planned; empty until confirmed.",
+        "Vahvistettu saavutusaste.",
+        unit="ratio",
+        minimum=0,
+        decimals=4,
+    ),
+    Field(
+        "is_about_project",
+        "boolean",
+        "Whether the change the sentence states is the project's own, not the sector's or other "
+        "organisations' ('Suurin osa järjestöjen palveluista siirrettiin verkkoon' is not).",
+        "Koskeeko muutos hanketta itseään.",
+    ),
+    Field(
+        "link",
+        "string",
+        "What ties the sentence's change to the pandemic: same_sentence (pandemic words in it), "
+        "previous_sentence or next_sentence, date (dated within the pandemic in a project that "
+        "ran then) or continues (the next step of an adaptation told just before); empty: "
+        "nothing.",
+        "Mikä liittää muutoksen pandemiaan.",
+        enum=("same_sentence", "previous_sentence", "next_sentence", "date", "continues"),
+    ),
+    Field(
+        "adaptations_confirmed",
+        "string",
+        "The adaptation categories an evaluator confirmed (accepted or corrected), "
+        "semicolon-separated; empty when rejected or not yet reviewed.",
+        "Arvioijan vahvistamat muutosluokat.",
+    ),
+    Field(
+        "delivery_plan",
+        "string",
+        "How the plan says the project itself delivers: remote, hybrid, face_to_face or "
+        "not_stated (from the project's own sentences, not from how often remote words occur).",
+        "Suunnitelman mukainen toteutustapa.",
+        enum=("remote", "hybrid", "face_to_face", "not_stated"),
+    ),
+    Field(
+        "delivery_final",
+        "string",
+        "How the final report says the project itself delivered: remote, hybrid, face_to_face "
+        "or not_stated; empty without a final report.",
+        "Loppuraportin mukainen toteutustapa.",
+        enum=("remote", "hybrid", "face_to_face", "not_stated"),
+    ),
+    Field(
+        "evidence_confirmed",
+        "integer",
+        "Sentences an evaluator confirmed as adaptations.",
+        "Vahvistetut muutosvirkkeet.",
+        minimum=0,
+    ),
+    Field(
+        "evidence_unconfirmed",
+        "integer",
+        "Machine-read adaptation sentences still waiting for an evaluator's decision.",
+        "Tarkistusta odottavat muutosvirkkeet.",
+        minimum=0,
+    ),
+    Field("review_file", "string", "The review file, as given.", "Tarkistustiedosto."),
+    Field(
+        "review_table",
+        "string",
+        "The table the review row decides on.",
+        "Taulu, jota tarkistusrivi koskee.",
+        enum=("participant_outcomes", "covid_evidence"),
+    ),
+    Field(
+        "review_key",
+        "string",
+        "The key of the review row, comma-separated (e.g. 'S22106, persons').",
+        "Tarkistusrivin avain.",
+    ),
+    Field(
+        "problem",
+        "string",
+        "Why the review row was not applied as written (stale, unknown key, bad value, repeated).",
+        "Miksi riviä ei sovellettu sellaisenaan.",
+    ),
     Field("phone", "string", "Phone number as written.", "Puhelinnumero."),
     Field(
         "era",
@@ -739,6 +904,28 @@ _TITLES = {
     "realised_from_text": ("Toteutunut (loppuraportti)", "Realised (final report)"),
     "achievement": ("Saavutusaste", "Achievement"),
     "evidence": ("Näyttö", "Evidence"),
+    "counts": ("Mitä laskee", "Counts"),
+    "counted_word": ("Laskettu sana", "Counted word"),
+    "relation": ("Liittyminen", "Relation"),
+    "is_target": ("Tavoite", "Target"),
+    "realised_parts": ("Osat", "Parts"),
+    "statement": ("Toteamus", "Statement"),
+    "fingerprint": ("Tunniste", "Fingerprint"),
+    "review_status": ("Tarkistus", "Review"),
+    "is_about_project": ("Koskee hanketta", "About the project"),
+    "link": ("Yhteys pandemiaan", "Link to the pandemic"),
+    "adaptations_confirmed": ("Muutokset (vahvistettu)", "Adaptations (confirmed)"),
+    "delivery_plan": ("Toteutustapa suunnitelmassa", "Delivery, plan"),
+    "delivery_final": ("Toteutustapa loppuraportissa", "Delivery, final report"),
+    "evidence_confirmed": ("Vahvistettuja", "Confirmed"),
+    "evidence_unconfirmed": ("Odottaa tarkistusta", "Awaiting review"),
+    "review_file": ("Tiedosto", "File"),
+    "review_table": ("Taulu", "Table"),
+    "review_key": ("Avain", "Key"),
+    "problem": ("Ongelma", "Problem"),
+    "realised_confirmed": ("Toteutunut (vahvistettu)", "Realised (confirmed)"),
+    "status_confirmed": ("Tila (vahvistettu)", "Status (confirmed)"),
+    "achievement_confirmed": ("Saavutusaste (vahvistettu)", "Achievement (confirmed)"),
     "era": ("Koronakausi", "COVID cohort"),
     "emergency_overlap_days": ("Poikkeusolopäivät", "Emergency days"),
     "restriction_share": ("Rajoitusosuus", "Restriction share"),
@@ -1021,6 +1208,10 @@ RESOURCES: dict[str, Resource] = {
                     fi="Tavoite vai tulos.",
                     required=True,
                 ),
+                _use("counts"),
+                _use("counted_word"),
+                _use("relation"),
+                _use("is_target", required=True),
             ),
             ("project_code", "section", "sentence_index", "start"),
             stage="analyse",
@@ -1048,13 +1239,21 @@ RESOURCES: dict[str, Resource] = {
                 _use("evidence"),
                 _use(
                     "source",
-                    enum=("indicator", "text_total", "text_qualitative"),
+                    enum=("indicator", "text_total", "text_qualitative", "text_share"),
                     en="Where the realised figure or status comes from: the monitoring data, a "
-                    "total in the final report, or a qualitative statement there.",
+                    "figure in the final report, a qualitative statement there, or a share of "
+                    "the target stated there (e.g. 85 %).",
                     fi="Tiedon lähde.",
                     title_fi="Lähde",
                     title_en="Source",
                 ),
+                _use("realised_parts"),
+                _use("statement"),
+                _use("fingerprint", required=True),
+                _use("review_status", required=True),
+                _use("realised_confirmed"),
+                _use("status_confirmed"),
+                _use("achievement_confirmed"),
             ),
             ("project_code", "indicator"),
             stage="analyse",
@@ -1074,6 +1273,11 @@ RESOURCES: dict[str, Resource] = {
                 _use("remote_share_final"),
                 _use("adaptations"),
                 _use("evidence_count", required=True),
+                _use("delivery_plan"),
+                _use("delivery_final"),
+                _use("adaptations_confirmed"),
+                _use("evidence_confirmed", required=True),
+                _use("evidence_unconfirmed", required=True),
             ),
             ("project_code",),
             stage="analyse",
@@ -1096,6 +1300,11 @@ RESOURCES: dict[str, Resource] = {
                     "adaptation (COVID context).",
                     fi="Muutokseksi laskettavat luokat.",
                 ),
+                _use("is_about_project", required=True),
+                _use("link"),
+                _use("fingerprint", required=True),
+                _use("review_status", required=True),
+                _use("adaptations_confirmed"),
             ),
             ("project_code", "section", "sentence_index"),
             stage="analyse",
@@ -1135,6 +1344,21 @@ RESOURCES: dict[str, Resource] = {
             ),
             ("row",),
             stage="import-projects",
+        ),
+        Resource(
+            "review_issues",
+            "Review rows that were not applied as written, with the reason (analysis).",
+            "Tarkistusrivit, joita ei sovellettu sellaisenaan, ja syy (analyysi).",
+            (
+                _use("review_file", required=True),
+                _use("line"),
+                _use("review_table", required=True),
+                _use("review_key"),
+                _use("problem", required=True),
+            ),
+            (),
+            sort_by=("review_file", "line"),
+            stage="analyse",
         ),
     )
 }
