@@ -82,7 +82,43 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a programme project-list export: place each project in its programme",
     )
+    run.add_argument(
+        "--review",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"the evaluator's review decisions (default: {config.REVIEW} when it exists)",
+    )
     run.set_defaults(run=run_reports)
+
+    review = commands.add_parser(
+        "review",
+        help="write a worksheet of machine readings awaiting a decision, or merge one back",
+        description="Write a worksheet (CSV and Excel) of every participant outcome and COVID "
+        "adaptation read from the texts that no evaluator has decided on yet, with the evidence "
+        "sentence and its neighbours. Fill in 'decision' (accept, reject, correct) and merge it "
+        "back with --merge; 'analyysi run' then applies the decisions.",
+    )
+    review.add_argument(
+        "--processed", type=Path, default=config.PROCESSED, help="the tables (%(default)s)"
+    )
+    review.add_argument(
+        "--review", type=Path, default=config.REVIEW, help="the review files (%(default)s)"
+    )
+    review.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder for the worksheet (default: the review folder)",
+    )
+    review.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="filled worksheet(s), .csv or .xlsx, to add to the review files",
+    )
+    review.set_defaults(run=run_review)
 
     imports = commands.add_parser(
         "import-projects",
@@ -174,7 +210,12 @@ def run_reports(args: argparse.Namespace) -> int:
     if args.project_list and run_import(listed) != 0:
         return 2
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
+    review = args.review if args.review is not None else config.REVIEW
+    if args.review is not None and not args.review.is_dir():
+        print(f"analyysi run: error: --review {args.review} is not a folder", file=sys.stderr)
+        return 2
     settings = Settings(
+        review=review if review.is_dir() else None,
         root=config.ROOT,
         raw=args.raw,
         processed=args.processed,
@@ -200,12 +241,66 @@ def run_reports(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
         return 130
+    _print_reviews(summary.analysed, settings.review)
     took = time.perf_counter() - started
     print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
     if summary.failed:
         names = ", ".join(r.name for r in summary.failed)
         print(f"analyysi run: {len(summary.failed)} report(s) failed: {names}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _print_reviews(analysed, review: Path | None) -> None:
+    if analysed is None:
+        return
+    if review is not None and analysed.ran:
+        print(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.")
+    if analysed.review_issues:
+        print(
+            f"{len(analysed.review_issues)} review row(s) not applied as written "
+            "(listed in review_issues.csv):",
+            file=sys.stderr,
+        )
+        for issue in analysed.review_issues[:10]:
+            where = f"{issue.file}:{issue.line}" if issue.line else issue.file
+            print(f"  {where}: {issue.key}: {issue.problem}", file=sys.stderr)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from analyysi.analyses.covid import CATEGORIES
+    from analyysi.review.worksheet import merge_worksheet, write_worksheet
+
+    if args.merge:
+        failed = False
+        for path in args.merge:
+            if not path.is_file():
+                print(f"analyysi review: error: {path} is not a file", file=sys.stderr)
+                failed = True
+                continue
+            merged = merge_worksheet(path, args.review, CATEGORIES)
+            added = sum(merged.added.values())
+            replaced = sum(merged.replaced.values())
+            print(f"{path}: {added} decision(s) added and {replaced} replaced in {args.review}/")
+            for issue in merged.issues:
+                print(f"  {issue.file}:{issue.line}: {issue.key}: {issue.problem}", file=sys.stderr)
+            failed = failed or bool(merged.issues)
+        print("Run 'analyysi run' to apply them.")
+        return 1 if failed else 0
+    needed = ("participant_outcomes", "covid_evidence", "texts")
+    if not all((args.processed / f"{name}.csv").exists() for name in needed):
+        print(
+            f"analyysi review: error: no analysis tables in {args.processed}; run 'analyysi run' "
+            "first",
+            file=sys.stderr,
+        )
+        return 2
+    out = args.out or args.review
+    sheet = write_worksheet(args.processed, out)
+    waiting = ", ".join(f"{n} {table}" for table, n in sheet.rows.items())
+    print(f"Waiting for a decision: {waiting}.")
+    print("Worksheet: " + ", ".join(str(p) for p in sheet.files))
+    print("Fill in 'decision' and merge it back: analyysi review --merge FILE")
     return 0
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analyysi.analyses import overview
-from analyysi.analyses.analyse import analyse
+from analyysi.analyses.analyse import Analysed, analyse
 from analyysi.catalogue import report_title, text
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
@@ -50,6 +50,7 @@ class Settings:
     jobs: int = 1
     projects: tuple[str, ...] = ()  # empty: all
     project_list: str = ""  # the programme list given to this run, if any
+    review: Path | None = None  # the evaluator's decisions (data/review), if any
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Result:
 @dataclass
 class RunSummary:
     results: list[Result] = field(default_factory=list)
+    analysed: Analysed | None = None
 
     @property
     def failed(self) -> list[Result]:
@@ -86,7 +88,11 @@ def run(settings: Settings, print_line=print) -> RunSummary:
     reports = settings.reports
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
-    analyse(settings.processed, with_programme=bool(settings.project_list))
+    summary = RunSummary()
+    analysed = analyse(
+        settings.processed, with_programme=bool(settings.project_list), review=settings.review
+    )
+    summary.analysed = analysed
     tables = overview.load_tables(settings.processed)
     unknown = sorted(set(settings.projects) - set(tables["projects"]["project_code"]))
     if unknown:
@@ -120,7 +126,6 @@ def run(settings: Settings, print_line=print) -> RunSummary:
         ]
     _remove_stale(reports, jobs, keep_other_cards=bool(settings.projects))
 
-    summary = RunSummary()
     todo = [j for j in jobs if settings.force or not _is_current(reports, j)]
     summary.results.extend(
         Result(j.name, reports / f"{j.name}.html", None) for j in jobs if j not in todo
