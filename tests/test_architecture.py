@@ -26,6 +26,7 @@ RANKS = {
     "tables": 2,
     "sources": 3,
     "catalogue": 3,
+    "review": 3,
     "analyses": 4,
     "report": 5,
     "cli": 6,
@@ -114,7 +115,7 @@ def test_rooms_and_the_top_of_the_package():
     top = {p.stem for p in PACKAGE.glob("*.py")}
     assert top <= TOP_MODULES and len(top) <= 6
     rooms = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
-    assert rooms == {"sources", "documents", "tables", "text", "analyses", "report"}
+    assert rooms == {"sources", "documents", "tables", "text", "review", "analyses", "report"}
     for room in rooms:  # each room says what it holds
         assert ast.get_docstring(ast.parse((PACKAGE / room / "__init__.py").read_text()))
 

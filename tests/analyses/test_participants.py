@@ -1,5 +1,7 @@
-"""Participant claims against hand-labelled ones (tests/fixtures/participant_claims_gold.csv,
-read from the five descriptions by hand), and targets against outcomes."""
+"""Participant claims against hand-labelled ones from the five descriptions
+(tests/fixtures/participant_claims_gold.csv: development figures, the rules were written on
+them), what each people figure counts, targets against outcomes, and the evaluator's review.
+The held-out test set is measured in tests/text/test_heldout.py."""
 
 from __future__ import annotations
 
@@ -65,49 +67,43 @@ def test_people_counts_precision_and_recall(claims):
     predicted_people = claims[claims["unit"].isin(PEOPLE)]
     precision = len(matched) / len(predicted_people)
     recall = len(matched) / len(gold_people)
-    print(
-        f"\npeople counts: precision {precision:.3f} ({len(matched)}/{len(predicted_people)}), "
-        f"recall {recall:.3f} ({len(matched)}/{len(gold_people)})"
-    )
-    assert precision >= 0.9 and recall >= 0.9
+    print(f"\npeople counts (development): precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.95 and recall >= 0.95
 
 
-def test_all_quantities_and_exclusions(claims):
+def test_all_quantities_exclusions_and_what_people_figures_count(claims):
     gold = _gold()
     quantities = [g for g in gold if g["unit"] != "excluded"]
-    found = [g for g in quantities if _match(claims, g) is not None]
-    same_unit = [g for g in found if _match(claims, g)["unit"] == g["unit"]]
+    found = [(g, _match(claims, g)) for g in quantities]
+    found = [(g, hit) for g, hit in found if hit is not None]
+    same_unit = [g for g, hit in found if hit["unit"] == g["unit"]]
+    with_counts = [(g, hit) for g, hit in found if g["counts"]]
+    same_counts = [g for g, hit in with_counts if hit["counts"] == g["counts"]]
     leaked = [g for g in gold if g["unit"] == "excluded" and _match(claims, g) is not None]
-    recall = len(found) / len(quantities)
     print(
-        f"\nall quantities: recall {recall:.3f} ({len(found)}/{len(quantities)}); unit agrees "
-        f"{len(same_unit)}/{len(found)}; excluded numbers extracted {len(leaked)}/"
-        f"{len(gold) - len(quantities)}"
+        f"\nall quantities (development): found {len(found)}/{len(quantities)}, unit agrees "
+        f"{len(same_unit)}/{len(found)}, counts agrees {len(same_counts)}/{len(with_counts)}"
     )
-    assert recall >= 0.9
+    assert len(found) / len(quantities) >= 0.95
+    assert len(same_unit) / len(found) >= 0.95
+    assert len(same_counts) / len(with_counts) >= 0.9
     assert leaked == []  # dates, years, euros, phones, section numbers, scales, names
 
 
+def _claim(claims, code, context, number_text):
+    section = next(
+        g["section"] for g in _gold() if g["project_code"] == code and g["context"] == context
+    )
+    hit = _match(
+        claims,
+        {"project_code": code, "section": section, "context": context, "number_text": number_text},
+    )
+    assert hit is not None, context
+    return hit
+
+
 def test_ranges_fractions_words_and_qualifiers(claims):
-    def one(code, context, number_text):
-        hit = _match(
-            claims,
-            {
-                "project_code": code,
-                "section": section_of(code, context),
-                "context": context,
-                "number_text": number_text,
-            },
-        )
-        assert hit is not None, context
-        return hit
-
-    def section_of(code, context):
-        return next(
-            g["section"] for g in _gold() if g["project_code"] == code and g["context"] == context
-        )
-
-    r = one("S22106", "Ystävien toiminnoissa on n.200-250 henkilöä", "200-250")
+    r = _claim(claims, "S22106", "Ystävien toiminnoissa on n.200-250 henkilöä", "200-250")
     assert (r["low"], r["high"], r["qualifier"], r["unit"], r["stage"]) == (
         200,
         250,
@@ -115,14 +111,33 @@ def test_ranges_fractions_words_and_qualifiers(claims):
         "persons",
         "target",
     )
-    k = one("S22106", "heistä vähintään kolmannes osallistuu digivalmennukseen", "kolmannes")
-    assert (round(k["value"], 3), k["qualifier"], k["unit"]) == (0.333, "vähintään", "participants")
-    f = one("S22106", "osallistujista 1/5 on Lapin alueelta", "1/5")
-    assert (f["value"], f["unit"]) == (0.2, "participants")
-    w = one("S22106", "osa-aikaisesti kaksi hanketyöntekijää", "kaksi")
-    assert (w["value"], w["unit"], w["stage"]) == (2, "employees", "outcome")
-    t = one("S20573", "vuoden lopussa 7 430 vieraskielistä", "7 430")
-    assert t["value"] == 7430
+    k = _claim(
+        claims, "S22106", "heistä vähintään kolmannes osallistuu digivalmennukseen", "kolmannes"
+    )
+    assert (round(k["value"], 3), k["qualifier"], k["unit"]) == (0.333, "vähintään", "other")
+    f = _claim(claims, "S22106", "osallistujista 1/5 on Lapin alueelta", "1/5")
+    assert (f["value"], f["unit"]) == (0.2, "other")  # a share is no count of people
+    w = _claim(claims, "S22106", "osa-aikaisesti kaksi hanketyöntekijää", "kaksi")
+    assert (w["value"], w["unit"], w["counts"], w["stage"]) == (2, "employees", "staff", "outcome")
+    t = _claim(claims, "S20573", "vuoden lopussa 7 430 vieraskielistä", "7 430")
+    assert (t["value"], t["counts"], t["is_target"]) == (7430, "background", False)
+
+
+def test_what_the_s22106_and_s20573_figures_count(claims):
+    clients = _claim(
+        claims, "S22106", "toiminnan aikana yhteensä 50 Nuorten Ystävien asiakasta", "50"
+    )
+    staff = _claim(claims, "S22106", "asiakasta ja 19 Nuorten Ystävien työntekijää", "19")
+    total = _claim(
+        claims, "S22106", "Kaikista yhteensä 69 hankkeeseen kirjatusta asiakkaista", "69"
+    )
+    assert (clients["counts"], staff["counts"], total["counts"]) == (
+        "participants",
+        "staff",
+        "mixed_total",
+    )
+    attendance = _claim(claims, "S20573", "osallistujia yhteensä 159 henkilöä", "159")
+    assert attendance["counts"] == "attendances"  # three trainings: repeat attendees twice
 
 
 def test_outcomes_from_indicators_and_text(tables, claims):
@@ -132,15 +147,19 @@ def test_outcomes_from_indicators_and_text(tables, claims):
     s22106 = outcome.loc[("S22106", "persons")]
     assert (s22106["planned"], s22106["realised_from_text"], s22106["source"]) == (
         70,
-        69,
+        50,
         "text_total",
     )
-    assert s22106["achievement"] == round(69 / 70, 4) and s22106["status"] == "not_met"
-    assert "yhteensä 69 hankkeeseen kirjatusta" in s22106["evidence"]
+    assert s22106["achievement"] == round(50 / 70, 4) and s22106["status"] == "not_met"
+    assert "yhteensä 50 Nuorten Ystävien asiakasta" in s22106["evidence"]
+    assert "19 työntekijää: staff" in s22106["realised_parts"]
+    assert "69" in s22106["realised_parts"] and "mixed_total" in s22106["realised_parts"]
     gloria = outcome.loc[("S20573", "persons")]
-    assert (gloria["realised_from_text"], gloria["status"]) == (159, "exceeded")
-    # official and text figures stay apart: the monitoring count is empty, not 159
-    assert pd.isna(gloria["realised_reported"])
+    # 159 is attendance, never a realised count; the direct statement is the evidence
+    assert pd.isna(gloria["realised_from_text"]) and pd.isna(gloria["realised_reported"])
+    assert (gloria["status"], gloria["source"]) == ("exceeded", "text_qualitative")
+    assert gloria["evidence"].startswith("Hanke ylitti, sille asetut määrälliset tavoitteet")
+    assert gloria["statement"] == gloria["evidence"]
     assert outcome.loc[("S22196", "persons"), "status"] == "no_target"  # planned 0
     assert outcome.loc[("S22084", "persons"), "status"] == "not_reported"
     assert pd.isna(outcome.loc[("S22084", "persons"), "evidence"])  # no evidence, no number
@@ -148,48 +167,61 @@ def test_outcomes_from_indicators_and_text(tables, claims):
     assert (enterprises["realised_reported"], enterprises["status"]) == (1, "no_target")
 
 
-def test_qualitative_statement_counts_with_its_sentence():
-    texts = pd.DataFrame(
+def _outcome(text: str, planned: int = 70) -> dict:
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [text]})
+    indicators = pd.DataFrame(
         {
             "project_code": ["X1"],
-            "section": ["final_report"],
-            "text": [
-                "Hanke onnistui hyvin. Hanke ylitti sille asetetut määrälliset tavoitteet osallistuvien henkilöiden osalta."
-            ],
+            "indicator": ["persons"],
+            "planned": [planned],
+            "realised": [pd.NA],
         }
-    )
-    indicators = pd.DataFrame(
-        {"project_code": ["X1"], "indicator": ["persons"], "planned": [40], "realised": [pd.NA]}
     )
     claims = participants.extract_claims(texts)
     (row,) = participants.outcomes(indicators, claims, texts).to_dict("records")
+    return row
+
+
+@pytest.mark.parametrize(
+    ("added", "realised", "status", "achievement"),
+    [
+        # visits at an advice point are attendances, not 1 846 % of the target
+        ("Neuvontapisteessä asioi vuoden aikana yhteensä 2 400 asiakasta.", 50, "not_met", 0.7143),
+        # "tavoitti" (reached) is a result, not "tavoite" (target)
+        ("Hanke tavoitti yhteensä 480 henkilöä.", 480, "exceeded", 6.8571),
+    ],
+)
+def test_the_issue_sentences_added_to_s22106(added, realised, status, achievement):
+    text = (
+        "Hankkeelle kirattiin toiminnan aikana yhteensä 50 Nuorten Ystävien asiakasta ja 19 "
+        "Nuorten Ystävien työntekijää. " + added
+    )
+    row = _outcome(text)
+    assert (row["realised_from_text"], row["status"], row["achievement"]) == (
+        realised,
+        status,
+        achievement,
+    )
+
+
+def test_a_share_of_the_target_is_not_met():
+    row = _outcome("Osallistujatavoitteesta saavutettiin 85 prosenttia.")
+    assert (row["status"], row["achievement"], row["source"]) == ("not_met", 0.85, "text_share")
+    assert row["evidence"] == "Osallistujatavoitteesta saavutettiin 85 prosenttia."
+
+
+def test_qualitative_statement_counts_with_its_sentence():
+    row = _outcome(
+        "Hanke onnistui hyvin. Hanke ylitti sille asetetut määrälliset tavoitteet osallistuvien "
+        "henkilöiden osalta.",
+        planned=40,
+    )
     assert (row["status"], row["source"], row["realised_from_text"]) == (
         "exceeded",
         "text_qualitative",
         None,
     )
-    assert row["evidence"].startswith("Hanke ylitti")
-    assert row["achievement"] is None
-
-
-def test_regional_distribution(tables, claims):
-    regions = participants.regional_distribution(claims, tables["areas"]).set_index("region")
-    assert regions.loc["Pohjois-Pohjanmaa", "planned_share"] == 0.6
-    assert regions.loc["Pohjois-Pohjanmaa", "realised_count"] == 65
-    assert (regions.loc["Lappi", "realised_count"], regions.loc["Kainuu", "realised_count"]) == (
-        3,
-        1,
-    )
-
-
-def test_cost_per_participant(tables, claims):
-    from analyysi.analyses import funding
-
-    outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
-    realisation = funding.project_realisation(tables["projects"], tables["funding"])
-    cost = participants.cost_per_participant(outcome, realisation).set_index("project_code")
-    assert cost.loc["S22106", "cost_per_participant_eur"] == round(74319 / 69)
-    assert "S22084" not in cost.index  # no realised count: no cost
+    assert row["evidence"].startswith("Hanke ylitti") and row["achievement"] is None
 
 
 @pytest.mark.parametrize(
@@ -202,33 +234,100 @@ def test_cost_per_participant(tables, claims):
     ],
 )
 def test_qualitative_statements_either_way(sentence, status):
-    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
-    indicators = pd.DataFrame(
-        {"project_code": ["X1"], "indicator": ["persons"], "planned": [40], "realised": [pd.NA]}
-    )
-    (row,) = participants.outcomes(indicators, participants.extract_claims(texts), texts).to_dict(
-        "records"
-    )
-    assert row["status"] == status
+    assert _outcome(sentence, planned=40)["status"] == status
 
 
 def test_a_restated_target_or_staff_is_no_result():
-    texts = pd.DataFrame(
-        {
-            "project_code": ["X1"],
-            "section": ["final_report"],
-            "text": [
-                "Tavoitteena oli tavoittaa yhteensä 500 henkilöä. Hankkeessa työskenteli yhteensä 3 työntekijää."
-            ],
-        }
-    )
-    indicators = pd.DataFrame(
-        {"project_code": ["X1"], "indicator": ["persons"], "planned": [200], "realised": [pd.NA]}
-    )
-    (row,) = participants.outcomes(indicators, participants.extract_claims(texts), texts).to_dict(
-        "records"
+    row = _outcome(
+        "Tavoitteena oli tavoittaa yhteensä 500 henkilöä. Hankkeessa työskenteli yhteensä 3 "
+        "työntekijää.",
+        planned=200,
     )
     assert (row["realised_from_text"], row["status"]) == (None, "not_reported")
+
+
+def test_regional_distribution(tables, claims):
+    regions = participants.regional_distribution(claims, tables["areas"]).set_index("region")
+    assert regions.loc["Pohjois-Pohjanmaa", "planned_share"] == 0.6
+    assert regions.loc["Pohjois-Pohjanmaa", "realised_count"] == 65
+    assert (regions.loc["Lappi", "realised_count"], regions.loc["Kainuu", "realised_count"]) == (
+        3,
+        1,
+    )
+
+
+def _confirmed(tables, claims, review_rows: str, tmp_path):
+    from analyysi.review.decisions import read_reviews
+
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "participant_outcomes.csv").write_text(
+        "project_code,indicator,decision,value,reviewer,note\n" + review_rows, encoding="utf-8"
+    )
+    outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
+    return participants.confirm(outcome, read_reviews(folder))
+
+
+def test_cost_per_participant_uses_confirmed_figures_only(tables, claims, tmp_path):
+    from analyysi.analyses import funding
+
+    realisation = funding.project_realisation(tables["projects"], tables["funding"])
+    unconfirmed, _ = _confirmed(tables, claims, "", tmp_path)
+    assert participants.cost_per_participant(unconfirmed, realisation).empty
+    (tmp_path / "review").rename(tmp_path / "old")
+    confirmed, issues = _confirmed(
+        tables,
+        claims,
+        "S22106,persons,accept,,Evaluator,clients only\nS20573,persons,correct,exceeded,Evaluator,\n",
+        tmp_path,
+    )
+    assert issues == []
+    cost = participants.cost_per_participant(confirmed, realisation).set_index("project_code")
+    assert cost.loc["S22106", "cost_per_participant_eur"] == round(74319 / 50)
+    assert "S20573" not in cost.index  # a confirmed status without a count gives no cost
+    rows = confirmed.set_index(["project_code", "indicator"])
+    assert rows.loc[("S20573", "persons"), "status_confirmed"] == "exceeded"
+    assert rows.loc[("S22106", "persons"), "review_status"] == "accepted"
+
+
+def test_reject_correct_and_stale_reviews(tables, claims, tmp_path):
+    confirmed, issues = _confirmed(
+        tables,
+        claims,
+        "S22106,persons,correct,68,Evaluator,counted from the register\n"
+        "S22084,persons,reject,,Evaluator,\n"
+        "S99999,persons,accept,,Evaluator,a project that is gone\n",
+        tmp_path,
+    )
+    rows = confirmed.set_index(["project_code", "indicator"])
+    s22106 = rows.loc[("S22106", "persons")]
+    assert (s22106["review_status"], s22106["realised_confirmed"]) == ("corrected", 68)
+    assert (s22106["status_confirmed"], s22106["achievement_confirmed"]) == (
+        "not_met",
+        round(68 / 70, 4),
+    )
+    assert s22106["realised_from_text"] == 50  # the machine's reading is kept beside it
+    assert rows.loc[("S22084", "persons"), "review_status"] == "rejected"
+    assert pd.isna(rows.loc[("S22084", "persons"), "realised_confirmed"])
+    (stale,) = issues
+    assert stale.key == "S99999, persons" and stale.problem.startswith("stale")
+
+
+def test_a_review_of_another_reading_is_not_applied(tables, claims, tmp_path):
+    from analyysi.review.decisions import read_reviews
+
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "participant_outcomes.csv").write_text(
+        "project_code,indicator,decision,value,reviewer,note,fingerprint\n"
+        "S22106,persons,accept,,Evaluator,,000000000000\n",
+        encoding="utf-8",
+    )
+    outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
+    confirmed, issues = participants.confirm(outcome, read_reviews(folder))
+    row = confirmed.set_index(["project_code", "indicator"]).loc[("S22106", "persons")]
+    assert row["review_status"] == "unconfirmed"
+    assert [i.problem.split(":")[0] for i in issues] == ["stale"]
 
 
 @pytest.mark.parametrize(
@@ -238,11 +337,14 @@ def test_a_restated_target_or_staff_is_no_result():
         ("Vuosina 2018–2020 osallistujia oli paljon.", []),
         ("Budjetti oli 50 000 EUR ja osallistujia 40.", [("40", "participants")]),
         ("Keskiarvo oli 4,5 asteikolla 1–5.", [("4,5", "other")]),
-        ("Pidettiin 30 henkilökohtaista ohjauskeskustelua.", [("30", "other")]),
+        ("Pidettiin 30 henkilökohtaista ohjauskeskustelua.", [("30", "sessions")]),
         (
             "Mukana oli kaksikymmentä osallistujaa ja viisitoista vapaaehtoista.",
             [("kaksikymmentä", "participants"), ("viisitoista", "volunteers")],
         ),
+        # never people: list markers, application numbers, names, years, phones
+        ("1) Hakemusnumero 301234 koskee 4H-liiton Covid 19 -hanketta vuonna 2021.", []),
+        ("Lisätietoja puh. 040 123 4567 tai Dnro 123/2020.", []),
     ],
 )
 def test_numbers_in_new_sentences(sentence, expected):
