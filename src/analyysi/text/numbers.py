@@ -402,8 +402,8 @@ def _inherit_heads(sentence: str, numbers: list[Number]) -> list[Number]:
     one is the group they are taken from ("Asiakkaista 65 asui Pohjois-Pohjanmaalla, 1
     Kainuussa ja 3 Lapissa") or the noun they share ("2 400 asiakasta, n. 200 kuukaudessa")."""
     out: list[Number] = []
+    previous: Number | None = None  # the last amount so far (kept, not searched: linear time)
     for number in numbers:
-        previous = next((n for n in reversed(out) if _is_amount(n)), None)
         if (
             _is_amount(number)
             and number.head is None
@@ -414,11 +414,13 @@ def _inherit_heads(sentence: str, numbers: list[Number]) -> list[Number]:
             relation = "group" if previous.head.relation == "group" else "shared"
             number = _with(number, head=Head(**{**previous.head.__dict__, "relation": relation}))
         out.append(number)
+        if _is_amount(number):
+            previous = number
     # … or what the one after it counts: "osallistui paikan päällä 85 ja etäyhteydellä 140
     # henkilöä"
-    for k in range(len(out) - 2, -1, -1):
+    following: Number | None = None
+    for k in range(len(out) - 1, -1, -1):
         number = out[k]
-        following = next((n for n in out[k + 1 :] if _is_amount(n)), None)
         if (
             _is_amount(number)
             and number.head is None
@@ -428,6 +430,8 @@ def _inherit_heads(sentence: str, numbers: list[Number]) -> list[Number]:
             and _coordinated(sentence, number, following)
         ):
             out[k] = _with(number, head=Head(**{**following.head.__dict__, "relation": "shared"}))
+        if _is_amount(out[k]):
+            following = out[k]
     return out
 
 
@@ -447,6 +451,12 @@ def _coordinated(sentence: str, previous: Number, number: Number) -> bool:
         len(words) <= 6
         and "." not in between
         and ("," in between or any(w.strip(",") in ("ja", "sekä", "tai", "eli") for w in words))
+        # "25 henkilöä ja arvosana oli 4/5": a score of its own, not one more person count
+        and not any(
+            r.lemma in _SCALE_WORDS or r.head in _SCALE_WORDS
+            for w in words
+            for r in analyse(w.strip(",;:"))
+        )
     )
 
 
@@ -987,7 +997,7 @@ _REACH_BACK = 8
 
 
 def _head(tokens: list[Token], i: int, last: int, number: Number, counted: Counted) -> Head | None:
-    if number.value is not None and number.value < 1:  # a share: "1/5 osallistujista"
+    if number.value is not None and 0 < number.value < 1:  # a share: "1/5 osallistujista"
         return _group_after(tokens, last) or _head_before(tokens, i, counted)
     return _head_after(tokens, last, number, counted) or _head_before(tokens, i, counted)
 
@@ -1018,7 +1028,7 @@ def _window_after(tokens: list[Token], last: int) -> list[tuple[Token, tuple[Rea
     konsultointipäivää", "3 lähi- ja 18,5 etäopetuspäivää") is passed over."""
     window = []
     j = last + 1
-    while j < len(tokens) and len(window) < _REACH_FORWARD:
+    while j < len(tokens) and len(window) < _REACH_FORWARD and j - last <= 4 * _REACH_FORWARD:
         token = tokens[j]
         nxt = _at(tokens, j + 1)
         if (
@@ -1151,7 +1161,9 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
     j = i - 1
     steps = 0
     only_qualifiers = True
-    while j >= 0 and steps < _REACH_BACK:
+    # steps count words; the bound on j keeps a run of digits and marks from being walked
+    # through once per number (which would be quadratic in the sentence)
+    while j >= 0 and steps < _REACH_BACK and i - j <= 4 * _REACH_BACK:
         token = tokens[j]
         if token.kind != "word":
             if token.text == "," and only_qualifiers and steps:
