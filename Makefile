@@ -10,7 +10,7 @@ INSTALLED := $(VENV)/.installed
 PIP := PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 $(BIN)/python -m pip
 
 help: ## List the targets
-	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -41,6 +41,9 @@ format: $(INSTALLED) ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+evaluate: $(INSTALLED) ## Measure the text rules on the development and held-out test sets; write the quoted figures
+	$(BIN)/python tools/evaluate_text_rules.py --write
+
 bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_programme.py
@@ -61,4 +64,4 @@ clean: ## Remove generated tables, reports and caches (keeps the environment)
 distclean: clean ## Also remove the virtual environment
 	rm -rf $(VENV)
 
-.PHONY: help venv report lab test lint format bench lock clean distclean
+.PHONY: help venv report lab test lint format evaluate bench lock clean distclean

@@ -316,19 +316,16 @@ def evaluate_covid_sentences_dev() -> dict:
     return covid_figures(gold, covid_readings(texts, projects))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.relative_to(ROOT)}")
-    parser.add_argument("--only", choices=("test", "dev"), help="one set only")
-    args = parser.parse_args()
+def evaluate(only: str | None = None) -> dict[tuple[str, str], dict]:
+    """Figures per (set, task); ``only`` is "test" or "dev" for one set."""
     results = {}
-    if args.only != "dev":
+    if only != "dev":
         results[("test", "participants")] = evaluate_participant_test()[0]
         results[("test", "covid")] = evaluate_covid_test()
         results[("test", "outcomes")] = evaluate_outcome_cases(
             TESTSET / "participant_outcome_cases.csv"
         )[0]
-    if args.only != "test":
+    if only != "test":
         if (FIXTURES / "participant_sentences_dev.csv").exists():
             results[("dev", "participants")] = evaluate_participant_sentences_dev()[0]
         if (FIXTURES / "participant_outcome_cases_dev.csv").exists():
@@ -340,18 +337,41 @@ def main() -> None:
         results[("dev_documents", "participants")] = evaluate_participant_documents_dev(
             _bundled_tables()
         )
+    return results
+
+
+def figures_frame(results: dict[tuple[str, str], dict]) -> pd.DataFrame:
+    """The rows of ``text_rules_evaluation.csv``: counts as integers, shares to 4 decimals."""
+    return pd.DataFrame(
+        [
+            {
+                "set": kind,
+                "task": task,
+                "measure": name,
+                "value": f"{value:.4f}" if isinstance(value, float) else str(value),
+            }
+            for (kind, task), figures in results.items()
+            for name, value in figures.items()
+        ],
+        columns=["set", "task", "measure", "value"],
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.relative_to(ROOT)}")
+    parser.add_argument("--only", choices=("test", "dev"), help="one set only")
+    args = parser.parse_args()
+    results = evaluate(args.only)
     for (kind, task), figures in results.items():
         print(f"== {kind} · {task}")
         for name, value in figures.items():
             shown = f"{value:.3f}" if isinstance(value, float) else value
             print(f"  {name:<28} {shown}")
     if args.write:
-        lines = [
-            {"set": kind, "task": task, "measure": name, "value": value}
-            for (kind, task), figures in results.items()
-            for name, value in figures.items()
-        ]
-        pd.DataFrame(lines).to_csv(OUTPUT, index=False, lineterminator="\n")
+        if args.only:
+            parser.error("--write needs both sets")
+        figures_frame(results).to_csv(OUTPUT, index=False, lineterminator="\n")
         print(f"wrote {OUTPUT}", file=sys.stderr)
 
 
