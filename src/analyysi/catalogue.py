@@ -30,6 +30,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prov.dirty": {"fi": "muutoksia, joita ei ole tallennettu", "en": "uncommitted changes"},
     "prov.clean": {"fi": "ei tallentamattomia muutoksia", "en": "no uncommitted changes"},
     "prov.documents": {"fi": "Lähdeasiakirjat", "en": "Input documents"},
+    "prov.reviews": {"fi": "Arvioijan ratkaisut", "en": "Evaluator's review decisions"},
+    "prov.no_reviews": {
+        "fi": "ei yhtään: kaikki tekstistä luetut luvut ovat vahvistamattomia",
+        "en": "none: every figure read from the texts is unconfirmed",
+    },
     "prov.python": {"fi": "Python ja kirjastot", "en": "Python and libraries"},
     "prov.lock": {"fi": "Lukitustiedoston SHA-256", "en": "SHA-256 of the lock file"},
     "prov.generated": {
@@ -57,12 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Funding realisation cannot be computed: no closed project gives both planned and realised public funding.",
     },
     "index.participants": {
-        "fi": "Osallistujatavoite (osio 7.2) on {targets} hankkeella: saavutettu tai ylitetty {reached}, jäänyt alle {short}, toteumaa ei kerrota {unknown}. Tekstistä luetut määrät ovat kirjauksia, eivät eri henkilöitä.",
-        "en": "{targets} projects have a participant target (section 7.2): met or exceeded {reached}, short of it {short}, no realised figure given {unknown}. Counts read from the text are entries, not unique persons.",
+        "fi": "Osallistujatavoite (osio 7.2) on {targets} hankkeella. Arvioijan vahvistamana tavoite saavutettiin tai ylitettiin {reached} hankkeessa ja jäi alle {short} hankkeessa; {waiting} konelukua odottaa vielä tarkistusta.",
+        "en": "{targets} projects have a participant target (section 7.2). As confirmed by an evaluator, {reached} met or exceeded it and {short} fell short; {waiting} machine readings still await review.",
     },
     "index.covid": {
-        "fi": "{era} hanketta {count}:stä toimi koronakaudella; {adapted} niistä kertoo toteutuksen muutoksista pandemian yhteydessä ({evidence} näyttövirkettä).",
-        "en": "{era} of {count} projects ran in the COVID era; {adapted} of them report changes to their delivery in a pandemic context ({evidence} evidence sentences).",
+        "fi": "{era} hanketta {count}:stä toimi koronakaudella. Tekstien perusteella {suggested} niistä muutti toteutustaan pandemian vuoksi (ehdotus, {waiting} virkettä odottaa tarkistusta); arvioija on vahvistanut muutoksen {confirmed} hankkeessa.",
+        "en": "{era} of {count} projects ran in the COVID era. Their texts suggest that {suggested} of them changed their delivery because of the pandemic ({waiting} sentences await review); an evaluator has confirmed an adaptation in {confirmed}.",
     },
     "index.read_more": {"fi": "Raportti", "en": "Report"},
     "index.projects": {"fi": "Hankkeet", "en": "Projects"},
@@ -324,6 +329,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.breakdown": {"fi": "Erittely", "en": "Breakdown"},
     "col.group": {"fi": "Ryhmä", "en": "Group"},
     "col.projects": {"fi": "Hankkeita", "en": "Projects"},
+    "col.projects_remote_final": {
+        "fi": "Etänä tai hybridinä loppuraportin mukaan",
+        "en": "Remote or hybrid by the final report",
+    },
+    "col.projects_adapted": {
+        "fi": "Muutos ehdotettu",
+        "en": "Adaptation suggested",
+    },
+    "col.projects_adapted_confirmed": {
+        "fi": "Muutos vahvistettu",
+        "en": "Adaptation confirmed",
+    },
     "col.weighted_realisation": {"fi": "Painotettu toteuma", "en": "Weighted realisation"},
     "col.median_realisation": {"fi": "Mediaanitoteuma", "en": "Median realisation"},
     "col.term": {"fi": "Selittäjä", "en": "Covariate"},
@@ -381,13 +398,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.over_2_years": {"fi": "yli 2 vuotta", "en": "over 2 years"},
     # participants report
     "participants.intro": {
-        "fi": "Suunnitellut osallistujamäärät (osiot 7.1 ja 7.2) verrattuina toteutuneisiin: seurantatiedon luku, jos asiakirja sen antaa, muuten loppuraportissa mainittu kokonaismäärä tai sanallinen arvio – aina lainattuine virkkeineen. Tekstin luvut ovat kirjauksia, eivät eri henkilöitä, eikä niitä lasketa yhteen.",
-        "en": "Planned participant counts (sections 7.1 and 7.2) against what was realised: the monitoring figure where the document gives it, otherwise a total stated in the final report or a qualitative statement – always with the quoted sentence. Text counts are entries, not unique persons, and are never added up.",
+        "fi": "Suunnitellut osallistujamäärät (osiot 7.1 ja 7.2) verrattuina toteutuneisiin: seurantatiedon luku, jos asiakirja sen antaa, muuten loppuraportista luettu kohderyhmän osallistujamäärä tai sanallinen arvio – aina lainattuine virkkeineen. Jokainen konelukema on ehdotus, kunnes arvioija vahvistaa sen (data/review); havainnot ja kustannus osallistujaa kohden lasketaan vain vahvistetuista luvuista.",
+        "en": "Planned participant counts (sections 7.1 and 7.2) against what was realised: the monitoring figure where the document gives it, otherwise the number of target-group participants read from the final report or a qualitative statement there – always with the quoted sentence. Every machine reading is a suggestion until an evaluator confirms it (data/review); findings and the cost per participant use confirmed figures only.",
     },
     "participants.outcomes": {"fi": "Tavoitteet ja tulokset", "en": "Targets and outcomes"},
     "participants.achievement_alt": {
-        "fi": "Pylväät: suunniteltu ja toteutunut osallistujamäärä hankkeittain; toteutunut on seurantatiedon tai loppuraportin luku.",
-        "en": "Bars: planned and realised participants by project; realised is the monitoring or the final-report figure.",
+        "fi": "Pylväät: suunniteltu ja arvioijan vahvistama toteutunut osallistujamäärä hankkeittain; viivoitettu pylväs on konelukema, joka odottaa tarkistusta.",
+        "en": "Bars: planned participants and the realised count an evaluator confirmed, by project; a hatched bar is a machine reading that awaits review.",
     },
     "participants.evidence": {"fi": "Näyttö", "en": "Evidence"},
     "participants.claims": {
@@ -400,8 +417,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "participants.cost": {"fi": "Kustannus osallistujaa kohden", "en": "Cost per participant"},
     "participants.cost_intro": {
-        "fi": "Toteutunut julkinen rahoitus ÷ toteutunut osallistujamäärä, kun molemmat tiedetään. Tekstistä luettu määrä on kirjausten määrä.",
-        "en": "Realised public funding ÷ realised participants, where both are known. A count read from the text is a count of entries.",
+        "fi": "Toteutunut julkinen rahoitus ÷ arvioijan vahvistama osallistujamäärä. Vahvistamattomista luvuista kustannusta ei lasketa.",
+        "en": "Realised public funding ÷ the participant count an evaluator confirmed. No cost is computed from unconfirmed figures.",
     },
     "participants.regions": {"fi": "Alueellinen jakauma", "en": "Regional distribution"},
     "participants.regions_none": {
@@ -422,8 +439,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the planned count is 0 or missing, so there is no achievement to compute.",
     },
     "participants.rules": {
-        "fi": "Luvut luetaan sääntöjen avulla (luvut, numerosanat, murtoluvut, vaihteluvälit ja määritteet); säännöt on tarkistettu käsin merkittyjä esimerkkejä vastaan näistä viidestä asiakirjasta, joten uusissa asiakirjoissa tarkkuus voi olla heikompi.",
-        "en": "Numbers are read by rules (digits, number words, fractions, ranges and qualifiers); the rules were checked against hand-labelled examples from these five documents, so on new documents accuracy may be lower.",
+        "fi": "Luvut luetaan sääntöjen ja suomen kielen morfologian (Voikko) avulla: luku liitetään sijamuodon perusteella sanaan, jota se laskee, ja jokaisesta henkilöluvusta kerrotaan, laskeeko se kohderyhmän osallistujia, henkilöstöä, käyntejä (sama henkilö voi tulla lasketuksi monesti), aikayksikköä kohden vai taustatietoa. Sääntöjen tarkkuus on mitattu alla.",
+        "en": "Numbers are read by rules with Finnish morphology (Voikko): a number is attached to the word it counts by case agreement, and each people count says whether it counts participants of the target group, staff, attendances (one person may be counted more than once), a rate or a background statistic. The rules' accuracy is measured below.",
     },
     "funding.vs_participants_alt": {
         "fi": "Hajontakuva: julkisen rahoituksen toteuma (pystyakseli) osallistujatavoitteen saavutusastetta (vaaka-akseli) vastaan hankkeittain.",
@@ -462,8 +479,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # COVID report
     "covid.intro": {
-        "fi": "Miten vuosina 2020–2021 toimineet hankkeet muuttivat toteutustaan pandemian takia: hankkeiden suunnitellut toteutusajat rajoitusjaksojen rinnalla ja virkkeiden tason näyttö muutoksista (etätoteutus, peruutukset, korvaavat toimintatavat). Muutokseksi lasketaan luokka, joka esiintyy pandemiaan viittaavassa tai sen viereisessä virkkeessä tai koronakauden hankkeen loppuraportissa.",
-        "en": "How projects running in 2020–2021 changed their delivery because of the pandemic: planned periods beside the restriction periods, and sentence-level evidence of change (remote delivery, cancellations, replacements). A category counts as an adaptation when it occurs in a sentence that speaks of the pandemic or next to one, or in the final report of a COVID-era project.",
+        "fi": "Miten koronakaudella toimineet hankkeet muuttivat omaa toteutustaan pandemian takia: hankkeiden toteutusajat rajoitusjaksojen rinnalla ja virkkeiden tason näyttö muutoksista. Virke lasketaan hankkeen muutokseksi vain, kun teksti liittää muutoksen pandemiaan (sama tai viereinen virke) tai ajoittaa sen pandemian ajalle, ja kun muutos koskee hanketta itseään eikä alaa tai muita organisaatioita. Suunnitelmat ja kohderyhmien kuvaukset ovat taustaa. Konelukemat ovat ehdotuksia, kunnes arvioija vahvistaa ne.",
+        "en": "How projects running in the COVID era changed their own delivery because of the pandemic: planned periods beside the restriction periods, and sentence-level evidence of change. A sentence counts as the project's adaptation only when the text ties the change to the pandemic (same or adjacent sentence) or dates it within the pandemic, and when the change is the project's own, not the sector's or other organisations'. Plans and target-group descriptions are context. Machine readings are suggestions until an evaluator confirms them.",
     },
     "covid.timeline": {
         "fi": "Toteutusajat ja rajoitusjaksot",
@@ -483,28 +500,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Heatmap: number of sentences in each category by project; darker = more sentences.",
     },
     "covid.remote": {
-        "fi": "Etätoteutus suunnitelmassa ja loppuraportissa",
-        "en": "Remote delivery in the plan and the final report",
+        "fi": "Miten hanke itse toteutti toimintansa",
+        "en": "How the project itself delivered",
     },
     "covid.remote_alt": {
-        "fi": "Pylväät: etätoteutukseen viittaavien virkkeiden osuus suunnitelmassa ja loppuraportissa hankkeittain.",
-        "en": "Bars: share of sentences on remote delivery in the plan and in the final report by project.",
+        "fi": "Taulukko: hankkeen omista virkkeistä luettu toteutustapa suunnitelmassa ja loppuraportissa (etänä, hybridinä, kasvokkain tai ei kerrottu) – ei sitä, kuinka usein etäsanoja esiintyy.",
+        "en": "Table: how the project delivered, read from its own sentences in the plan and in the final report (remote, hybrid, face to face or not stated) – not how often remote words occur.",
     },
     "covid.control": {
         "fi": "Koronakauden hankkeet ja ennen pandemiaa toiminut vertailuhanke",
         "en": "COVID-era projects against the pre-COVID control",
     },
     "covid.control_intro": {
-        "fi": "Ennen pandemiaa toiminut hanke voi käyttää etäneuvontaa ilman pandemiaa; siksi pelkkä etätoteutus ei ole näyttöä pandemian aiheuttamasta muutoksesta.",
-        "en": "A project before the pandemic may use remote advice without any pandemic; remote delivery alone is therefore no evidence of change caused by it.",
+        "fi": "Ennen pandemiaa toiminut hanke voi käyttää etäneuvontaa ilman pandemiaa; siksi pelkkä etätoteutus ei ole näyttöä pandemian aiheuttamasta muutoksesta. Taulukko: toteutustavat ja muutosvirkkeet koronakausittain.",
+        "en": "A project before the pandemic may use remote advice without any pandemic; remote delivery alone is therefore no evidence of change caused by it. Table: delivery and adaptation sentences by COVID cohort.",
     },
     "covid.evidence": {"fi": "Näyttö virkkeittäin", "en": "Sentence evidence"},
     "covid.evidence_intro": {
-        "fi": "Muutokseksi lasketut virkkeet; osumasanat on korostettu. Luokittelu tehdään sanaston (data/reference/covid_lexicon_fi.csv) ja sääntöjen avulla, ja se on tarkistettu käsin merkittyjä virkkeitä vastaan näistä viidestä asiakirjasta – uusissa asiakirjoissa tarkkuus voi olla heikompi.",
-        "en": "Sentences counted as adaptations; matched words are highlighted. The classification uses a lexicon (data/reference/covid_lexicon_fi.csv) and rules, checked against hand-labelled sentences from these five documents – on new documents accuracy may be lower.",
+        "fi": "Muutokseksi ehdotetut virkkeet; osumasanat on korostettu. Sarake Yhteys pandemiaan kertoo, mikä liittää muutoksen pandemiaan, ja Tarkistus arvioijan ratkaisun. Luokittelu tehdään sanaston (data/reference/covid_lexicon_fi.csv) ja sääntöjen avulla; tarkkuus on mitattu alla.",
+        "en": "Sentences suggested as adaptations; matched words are highlighted. The column Link to the pandemic says what ties the change to it, and Review the evaluator's decision. The classification uses a lexicon (data/reference/covid_lexicon_fi.csv) and rules; their accuracy is measured below.",
     },
     "covid.days_axis": {"fi": "Päivämäärä", "en": "Date"},
-    "covid.plan": {"fi": "Suunnitelma (osiot 3–4)", "en": "Plan (sections 3–4)"},
     "value.state_of_emergency": {"fi": "poikkeusolot", "en": "state of emergency"},
     "value.restriction": {"fi": "rajoitukset", "en": "restrictions"},
     "value.recommendation": {"fi": "suositus (etätyö)", "en": "recommendation (remote work)"},
@@ -519,6 +535,138 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.new_target_or_content": {
         "fi": "uusi kohderyhmä tai sisältö",
         "en": "new target or content",
+    },
+    "participants.findings": {
+        "fi": "Havainnot: arvioija on vahvistanut {confirmed} hankkeen osallistujatuloksen {targets}:stä; niistä {reached} saavutti tai ylitti tavoitteen ja {short} jäi alle. Tarkistusta odottaa {waiting}, hylättyjä on {rejected}.",
+        "en": "Findings: an evaluator has confirmed the participant outcome of {confirmed} of {targets} projects; {reached} of them met or exceeded the target and {short} fell short. {waiting} await review, {rejected} were rejected.",
+    },
+    "participants.waiting": {
+        "fi": "Konelukemat odottavat tarkistusta: tee työlista komennolla analyysi review ja täydennä ratkaisut.",
+        "en": "The machine readings await review: make a worksheet with analyysi review and fill in the decisions.",
+    },
+    "participants.cost_none": {
+        "fi": "Yhtään osallistujamäärää ei ole vahvistettu, joten kustannusta osallistujaa kohden ei lasketa ({waiting} odottaa tarkistusta).",
+        "en": "No participant count has been confirmed, so there is no cost per participant ({waiting} await review).",
+    },
+    "participants.bar_confirmed": {
+        "fi": "toteutunut, vahvistettu",
+        "en": "realised, confirmed",
+    },
+    "participants.bar_waiting": {
+        "fi": "konelukema, odottaa tarkistusta",
+        "en": "machine reading, awaiting review",
+    },
+    "participants.parts": {
+        "fi": "Osat: {parts}",
+        "en": "Parts: {parts}",
+    },
+    "accuracy.heading": {
+        "fi": "Sääntöjen tarkkuus",
+        "en": "Accuracy of the rules",
+    },
+    "accuracy.intro": {
+        "fi": "Testijoukko on lauseita, jotka kirjoitti sääntöjä näkemätön henkilö ennen sääntöjen muuttamista, eikä sääntöjä ole viritetty niillä: nämä ovat lainattavat luvut. Kehitysjoukon luvut ovat otoksen sisäisiä (säännöt on kirjoitettu niiden pohjalta).",
+        "en": "The test set is sentences written by someone who had not seen the rules, before the rules were changed, and never tuned on: these are the figures to quote. Development figures are in-sample (the rules were written on them).",
+    },
+    "review.issues": {
+        "fi": "Tarkistusrivit, joita ei sovellettu",
+        "en": "Review rows not applied",
+    },
+    "review.issues_intro": {
+        "fi": "Nämä data/review-kansion rivit eivät enää vastaa taulukoiden rivejä (asiakirja tai lukema on muuttunut) tai ovat virheellisiä; niitä ei ole sovellettu.",
+        "en": "These rows of data/review no longer match the tables (the document or the reading changed) or are malformed; they were not applied.",
+    },
+    "covid.findings": {
+        "fi": "Havainnot: {era_projects} hankkeesta koronakaudella {suggested} kertoo teksteissään muuttaneensa toteutustaan pandemian vuoksi (ehdotus); arvioija on vahvistanut muutoksen {confirmed_projects} hankkeessa ({confirmed_sentences} virkettä). Tarkistusta odottaa {waiting_sentences} virkettä.",
+        "en": "Findings: of {era_projects} projects in the COVID era, the texts of {suggested} suggest they changed their delivery because of the pandemic; an evaluator has confirmed an adaptation in {confirmed_projects} ({confirmed_sentences} sentences). {waiting_sentences} sentences await review.",
+    },
+    "col.measure": {
+        "fi": "Mittari",
+        "en": "Measure",
+    },
+    "col.test": {
+        "fi": "Testijoukko (lainattava)",
+        "en": "Test set (to quote)",
+    },
+    "col.dev": {
+        "fi": "Kehitysjoukko",
+        "en": "Development",
+    },
+    "value.unconfirmed": {
+        "fi": "vahvistamaton",
+        "en": "unconfirmed",
+    },
+    "value.accepted": {
+        "fi": "hyväksytty",
+        "en": "accepted",
+    },
+    "value.rejected": {
+        "fi": "hylätty",
+        "en": "rejected",
+    },
+    "value.corrected": {
+        "fi": "korjattu",
+        "en": "corrected",
+    },
+    "value.participants": {
+        "fi": "osallistujat",
+        "en": "participants",
+    },
+    "value.staff": {
+        "fi": "henkilöstö",
+        "en": "staff",
+    },
+    "value.attendances": {
+        "fi": "käynnit",
+        "en": "attendances",
+    },
+    "value.rate": {
+        "fi": "aikayksikköä kohden",
+        "en": "rate",
+    },
+    "value.background": {
+        "fi": "taustatieto",
+        "en": "background",
+    },
+    "value.mixed_total": {
+        "fi": "eri ryhmien summa",
+        "en": "mixed total",
+    },
+    "value.same_sentence": {
+        "fi": "sama virke",
+        "en": "same sentence",
+    },
+    "value.previous_sentence": {
+        "fi": "edellinen virke",
+        "en": "previous sentence",
+    },
+    "value.next_sentence": {
+        "fi": "seuraava virke",
+        "en": "next sentence",
+    },
+    "value.date": {
+        "fi": "ajoitus",
+        "en": "date",
+    },
+    "value.continues": {
+        "fi": "jatkaa edellistä muutosta",
+        "en": "continues the previous change",
+    },
+    "value.remote": {
+        "fi": "etänä",
+        "en": "remote",
+    },
+    "value.face_to_face": {
+        "fi": "kasvokkain",
+        "en": "face to face",
+    },
+    "value.not_stated": {
+        "fi": "ei kerrottu",
+        "en": "not stated",
+    },
+    "value.text_share": {
+        "fi": "osuus tavoitteesta loppuraportissa",
+        "en": "share of the target in the final report",
     },
     # enum values shown in reports
     "value.eu_state": {"fi": "EU ja valtio", "en": "EU and state"},

@@ -811,3 +811,59 @@ def _sentence_counts(texts: pd.DataFrame) -> dict[tuple[str, str], int]:
             split_sentences(item.text)
         )
     return counts
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the COVID report may state as findings: confirmed adaptations only."""
+
+    era_projects: int  # projects that ran in the COVID era
+    suggested: int  # of them, with adaptations read from their texts
+    confirmed_projects: int  # with an adaptation an evaluator confirmed
+    confirmed_sentences: int
+    waiting_sentences: int  # adaptation sentences no one has decided on yet
+
+
+def findings(projects: pd.DataFrame) -> Findings:
+    era = projects[projects["era"].isin(COVID_ERAS)]
+    return Findings(
+        era_projects=len(era),
+        suggested=int(era["adaptations"].notna().sum()),
+        confirmed_projects=int(era["adaptations_confirmed"].notna().sum()),
+        confirmed_sentences=int(projects["evidence_confirmed"].sum()),
+        waiting_sentences=int(projects["evidence_unconfirmed"].sum()),
+    )
+
+
+def by_era(projects: pd.DataFrame) -> pd.DataFrame:
+    """The comparison across cohorts: how many projects of each era delivered remotely by
+    their own final report, and how many had adaptations suggested and confirmed. A
+    pre-pandemic project working remotely is the control: remote work alone is no change."""
+    rows = []
+    for era in ERAS:
+        mine = projects[projects["era"] == era]
+        if mine.empty:
+            continue
+        rows.append(
+            {
+                "era": era,
+                "projects": len(mine),
+                "projects_remote_final": int(
+                    mine["delivery_final"].isin(["remote", "hybrid"]).sum()
+                ),
+                "projects_adapted": int(mine["adaptations"].notna().sum()),
+                "evidence_count": int(mine["evidence_count"].sum()),
+                "projects_adapted_confirmed": int(mine["adaptations_confirmed"].notna().sum()),
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "era",
+            "projects",
+            "projects_remote_final",
+            "projects_adapted",
+            "evidence_count",
+            "projects_adapted_confirmed",
+        ],
+    )

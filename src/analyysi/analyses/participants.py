@@ -846,3 +846,42 @@ def unmeasured(outcome: pd.DataFrame, lang: str) -> list[str]:
         for row in outcome.itertuples()
         if row.status in ("not_reported", "no_target")
     ]
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the participants report may state as findings: confirmed figures only."""
+
+    targets: int  # projects with a participant target
+    confirmed: int  # of them, with an evaluator's accepted or corrected reading
+    reached: int  # confirmed met or exceeded
+    short: int  # confirmed not met
+    waiting: int  # machine readings no one has decided on yet
+    rejected: int
+
+
+def findings(outcome: pd.DataFrame) -> Findings:
+    persons = outcome[(outcome["indicator"] == "persons") & (outcome["status"] != "no_target")]
+    confirmed = persons[persons["review_status"].isin(["accepted", "corrected"])]
+    return Findings(
+        targets=len(persons),
+        confirmed=len(confirmed),
+        reached=int(confirmed["status_confirmed"].isin(["met", "exceeded"]).sum()),
+        short=int((confirmed["status_confirmed"] == "not_met").sum()),
+        waiting=int((persons["review_status"] == "unconfirmed").sum()),
+        rejected=int((persons["review_status"] == "rejected").sum()),
+    )
+
+
+def describe_parts(parts: str | None, lang: str) -> str | None:
+    """``realised_parts`` for a reader: each number as written, with what it counts in words
+    ("50 asiakasta (osallistujat); 19 työntekijää (henkilöstö)")."""
+    from analyysi.catalogue import value_label
+
+    if parts is None or pd.isna(parts) or not str(parts).strip():
+        return None
+    shown = []
+    for part in str(parts).split("; "):
+        words, _, counts = part.rpartition(": ")
+        shown.append(f"{words} ({value_label(counts, lang)})" if words else part)
+    return "; ".join(shown)

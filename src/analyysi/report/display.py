@@ -91,26 +91,33 @@ class Report:
         )
         _show(f'<div class="table-wrap">{body}</div>{link}')
 
-    def evidence(self, evidence: pd.DataFrame, name: str) -> None:
-        """Evidence sentences with their matched terms highlighted (all text escaped); the
-        same rows go to ``tables/<report>--<name>.csv``."""
+    def evidence(
+        self, evidence: pd.DataFrame, name: str, coded: tuple[str, ...] = ("categories",)
+    ) -> None:
+        """Evidence sentences with their matched terms highlighted (all text escaped), after
+        the project, the section and the ``coded`` columns (values translated, lists split on
+        ";"); the same rows go to ``tables/<report>--<name>.csv``."""
         if evidence.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
-        columns = ["project_code", "section", "categories", "sentence"]
+        columns = ["project_code", "section", *coded, "sentence"]
+        path = self.reports / "tables" / f"{self.name}--{name}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
         label_table(evidence[[*columns, "matched_terms"]], self.lang).to_csv(
-            self.reports / "tables" / f"{self.name}--{name}.csv", index=False, lineterminator="\n"
+            path, index=False, lineterminator="\n"
         )
         head = "".join(f"<th>{html.escape(column_label(c, self.lang))}</th>" for c in columns)
         rows = []
-        for row in evidence.itertuples(index=False):
-            kinds = ", ".join(str(value_label(c, self.lang)) for c in row.categories.split(";"))
-            rows.append(
-                f"<tr><td>{html.escape(row.project_code)}</td>"
-                f"<td>{html.escape(str(value_label(row.section, self.lang)))}</td>"
-                f"<td>{html.escape(kinds)}</td>"
-                f'<td lang="fi">{highlight(row.sentence, row.matched_terms.split(";"))}</td></tr>'
-            )
+        for row in evidence.to_dict("records"):
+            cells = [row["project_code"], value_label(row["section"], self.lang)]
+            for column in coded:
+                codes = "" if pd.isna(row[column]) else str(row[column])
+                cells.append(
+                    ", ".join(str(value_label(c, self.lang)) for c in codes.split(";") if c)
+                )
+            shown = "".join(f"<td>{html.escape(str(cell))}</td>" for cell in cells)
+            marked = highlight(row["sentence"], str(row["matched_terms"]).split(";"))
+            rows.append(f'<tr>{shown}<td lang="fi">{marked}</td></tr>')
         _show(
             f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>"
@@ -141,6 +148,8 @@ class Report:
 
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
 CODED = {"breakdown", "group", "indicator", "term"}
+# Columns that hold lists of codes separated by ";".
+CODE_LISTS = {"categories", "adaptations", "adaptations_confirmed"}
 
 
 def label_table(frame: pd.DataFrame, lang: str, resource: str | None = None) -> pd.DataFrame:
@@ -151,7 +160,10 @@ def label_table(frame: pd.DataFrame, lang: str, resource: str | None = None) -> 
     for column in labelled.columns:
         field = fields.get(column) or FIELDS.get(column)
         coded = column in CODED or bool(field and (field.enum or field.type == "boolean"))
-        labelled[column] = labelled[column].map(lambda v, coded=coded: _shown(v, lang, coded))
+        if column in CODE_LISTS:
+            labelled[column] = labelled[column].map(lambda v: _shown_list(v, lang))
+        else:
+            labelled[column] = labelled[column].map(lambda v, coded=coded: _shown(v, lang, coded))
     titles = {name: f.title(lang) for name, f in fields.items()}
     return labelled.rename(
         columns={c: titles.get(c) or column_label(c, lang) for c in labelled.columns}
@@ -170,6 +182,12 @@ def _shown(value: object, lang: str, coded: bool) -> object:
     if type(value).__name__ in ("bool", "bool_") or coded:
         return value_label(value, lang)
     return value
+
+
+def _shown_list(value: object, lang: str) -> str:
+    if not isinstance(value, str):
+        return ""
+    return ", ".join(str(value_label(code, lang)) for code in value.split(";") if code)
 
 
 def display_numbers(

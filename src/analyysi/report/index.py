@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analyysi.analyses import funding, overview
+from analyysi.analyses import covid, funding, overview, participants
 from analyysi.catalogue import column_label, number, percent, report_title, text, value_label
 
 
@@ -48,24 +48,22 @@ def index_body(
             planned=number(portfolio.planned_public_eur, lang),
             count=portfolio.projects,
         )
-    persons = tables["participant_outcomes"].query(
-        "indicator == 'persons' and status != 'no_target'"
-    )
+    found = participants.findings(tables["participant_outcomes"])
     participants_sentence = t(
         "index.participants",
-        targets=len(persons),
-        reached=int(persons["status"].isin(["met", "exceeded"]).sum()),
-        short=int((persons["status"] == "not_met").sum()),
-        unknown=int((persons["status"] == "not_reported").sum()),
+        targets=found.targets,
+        reached=found.reached,
+        short=found.short,
+        waiting=found.waiting,
     )
-    eras = tables["covid_projects"]
-    covid_era = eras[eras["era"].isin(["exposed", "covid_born"])]
+    adapted = covid.findings(tables["covid_projects"])
     covid_sentence = t(
         "index.covid",
-        era=len(covid_era),
+        era=adapted.era_projects,
         count=len(projects),
-        adapted=int(covid_era["adaptations"].notna().sum()),
-        evidence=int(covid_era["evidence_count"].sum()),
+        suggested=adapted.suggested,
+        waiting=adapted.waiting_sentences,
+        confirmed=adapted.confirmed_projects,
     )
     quality = overview.quality_summary(tables)
     parts = [

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analyysi import config
 from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse
 from analyysi.catalogue import report_title, text
@@ -101,7 +102,7 @@ def run(settings: Settings, print_line=print) -> RunSummary:
         )
     tables = overview.only_projects(tables, settings.projects)
     codes = sorted(tables["projects"]["project_code"])
-    provenance = collect(settings.root, _document_hashes(settings, tables))
+    provenance = collect(settings.root, _document_hashes(settings, tables), settings.review)
     notebooks = sorted(p for p in (settings.root / "notebooks").glob("*.ipynb") if p.stem != CARD)
     base = {
         "processed": str(settings.processed.resolve()),
@@ -298,11 +299,20 @@ def _job(notebook: Path, name: str, parameters: dict, settings: Settings, shared
 
 
 def _shared_key(settings: Settings, provenance: Provenance) -> str:
-    """What every report depends on: the tables, the package's code, the lock, the provenance
-    it shows (commit and dirty flag, documents) and how the page is rendered."""
+    """What every report depends on: the tables, the package's code and reference data (the
+    accuracy figures the reports quote), the lock, the provenance it shows (commit and dirty
+    flag, documents, review files) and how the page is rendered."""
     digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}".encode())
-    digest.update(json.dumps([provenance.commit, provenance.dirty, provenance.documents]).encode())
-    files = sorted(settings.processed.glob("*.csv")) + sorted(PACKAGE.rglob("*.py"))
+    digest.update(
+        json.dumps(
+            [provenance.commit, provenance.dirty, provenance.documents, provenance.reviews]
+        ).encode()
+    )
+    files = (
+        sorted(settings.processed.glob("*.csv"))
+        + sorted(PACKAGE.rglob("*.py"))
+        + sorted((config.ROOT / "data" / "reference").glob("*.csv"))
+    )
     lock = settings.root / "requirements.lock"
     for path in [*files, lock] if lock.exists() else files:
         digest.update(path.name.encode())

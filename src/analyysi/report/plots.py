@@ -154,29 +154,40 @@ def unspent_bars(realisation: pd.DataFrame, lang: str):
 
 
 def achievement_bars(outcome: pd.DataFrame, lang: str):
-    """Planned against realised participants (persons) per project with a target."""
+    """Planned against realised participants (persons) per project with a target: the
+    confirmed figure, and beside it, hatched, a reading that still awaits review."""
     data = outcome[(outcome["indicator"] == "persons") & outcome["planned"].gt(0)].copy()
-    data["realised"] = data["realised_reported"].fillna(data["realised_from_text"])
-    fig, ax = plt.subplots(figsize=(7, 0.5 * max(len(data), 1) + 1.2))
+    reading = data["realised_reported"].fillna(data["realised_from_text"])
+    data["waiting"] = reading.where(data["review_status"] == "unconfirmed")
+    fig, ax = plt.subplots(figsize=(7, 0.6 * max(len(data), 1) + 1.2))
     y = range(len(data))
     ax.barh(
-        [i - 0.2 for i in y],
+        [i - 0.27 for i in y],
         data["planned"],
-        height=0.38,
+        height=0.26,
         color=PLANNED,
         label=value_label("planned", lang),
     )
     ax.barh(
-        [i + 0.2 for i in y],
-        data["realised"].fillna(0),
-        height=0.38,
+        list(y),
+        data["realised_confirmed"].astype(float).fillna(0),
+        height=0.26,
         color=REALISED,
-        label=value_label("realised", lang),
+        label=text("participants.bar_confirmed", lang),
+    )
+    ax.barh(
+        [i + 0.27 for i in y],
+        data["waiting"].astype(float).fillna(0),
+        height=0.26,
+        color="white",
+        edgecolor=REALISED,
+        hatch="///",
+        label=text("participants.bar_waiting", lang),
     )
     ax.set_yticks(list(y), data["project_code"])
     ax.invert_yaxis()
     ax.set_xlabel(text("participants.count_axis", lang))
-    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
     return fig
 
 
@@ -263,30 +274,4 @@ def category_heatmap(
                 fontsize=7,
                 color="white" if counts[i, j] > counts.max() / 2 else "#1d2733",
             )
-    return fig
-
-
-def remote_shares(covid_projects: pd.DataFrame, lang: str):
-    """Share of remote-delivery sentences in the plan and in the final report."""
-    data = covid_projects.sort_values("project_code")
-    fig, ax = plt.subplots(figsize=(7, 0.5 * max(len(data), 1) + 1.2))
-    y = range(len(data))
-    ax.barh(
-        [i - 0.2 for i in y],
-        data["remote_share_plan"].astype(float).fillna(0),
-        height=0.38,
-        color=PLANNED,
-        label=text("covid.plan", lang),
-    )
-    ax.barh(
-        [i + 0.2 for i in y],
-        data["remote_share_final"].astype(float).fillna(0),
-        height=0.38,
-        color=REALISED,
-        label=text("value.final_report", lang),
-    )
-    ax.set_yticks(list(y), data["project_code"])
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1)
-    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
     return fig

@@ -23,9 +23,11 @@ class Provenance:
     libraries: dict[str, str]
     lock_sha256: str | None
     documents: list[tuple[str, str]] = field(default_factory=list)  # (source_file, sha256)
+    reviews: list[tuple[str, str]] = field(default_factory=list)  # (review file, sha256)
 
 
-def collect(root: Path, documents: list[tuple[str, str]]) -> Provenance:
+def collect(root: Path, documents: list[tuple[str, str]], review: Path | None = None) -> Provenance:
+    """``review``: the folder of the evaluator's decisions, whose CSV files the figures use."""
     commit, dirty = _git(root)
     lock = root / "requirements.lock"
     return Provenance(
@@ -36,6 +38,13 @@ def collect(root: Path, documents: list[tuple[str, str]]) -> Provenance:
         libraries={name: _version(name) for name in LIBRARIES},
         lock_sha256=hashlib.sha256(lock.read_bytes()).hexdigest() if lock.exists() else None,
         documents=sorted(documents),
+        reviews=[
+            (path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+            for path in sorted(review.glob("*.csv"))
+            if path.is_file() and not path.name.endswith("-worksheet.csv")
+        ]
+        if review is not None and review.is_dir()
+        else [],
     )
 
 

@@ -185,6 +185,16 @@ def _footer(provenance: Provenance, lang: str) -> str:
         f"<li><code>{html.escape(name)}</code> <code>{html.escape(digest)}</code></li>"
         for name, digest in provenance.documents
     )
+    reviews = (
+        "<details><summary>SHA-256</summary><ul>"
+        + "".join(
+            f"<li><code>{html.escape(name)}</code> <code>{html.escape(digest)}</code></li>"
+            for name, digest in provenance.reviews
+        )
+        + "</ul></details>"
+        if provenance.reviews
+        else t("prov.no_reviews")
+    )
     return (
         f'<footer><h2 id="provenance">{t("provenance")}</h2><dl>'
         f"<dt>{t('prov.version')}</dt><dd>{html.escape(provenance.version)}</dd>"
@@ -193,5 +203,7 @@ def _footer(provenance: Provenance, lang: str) -> str:
         f"<dt>{t('prov.lock')}</dt><dd><code>{html.escape(provenance.lock_sha256 or t('missing'))}</code></dd>"
         f"<dt>{t('prov.documents')} ({len(provenance.documents)})</dt>"
         f"<dd><details><summary>SHA-256</summary><ul>{documents}</ul></details></dd>"
+        f"<dt>{t('prov.reviews')} ({len(provenance.reviews)})</dt>"
+        f"<dd>{reviews}</dd>"
         f"</dl><p>{t('prov.generated')}</p></footer>"
     )
