@@ -116,7 +116,7 @@ def _outcome_rows(outcome: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
         rows.append(
             {
                 **_blank(r, "participant_outcomes"),
-                **{c: r.get(c) for c in SHEETS["participant_outcomes"][:-2]},
+                **{c: _plain(r.get(c)) for c in SHEETS["participant_outcomes"][:-2]},
                 "previous_sentence": before,
                 "next_sentence": after,
             }
@@ -143,6 +143,15 @@ def _evidence_rows(evidence: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=_columns("covid_evidence"))
+
+
+def _plain(value: object) -> object:
+    """A cell as an evaluator reads it: 50, not 50.0; empty, not nan."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _blank(row: dict, table: str) -> dict:
