@@ -256,15 +256,20 @@ def _print_reviews(analysed, review: Path | None) -> None:
         return
     if review is not None and analysed.ran:
         print(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.")
-    if analysed.review_issues:
+    refused = [i for i in analysed.review_issues if not i.is_applied]
+    if refused:
         print(
-            f"{len(analysed.review_issues)} review row(s) not applied as written "
-            "(listed in review_issues.csv):",
+            f"{len(refused)} review row(s) not applied as written (listed in review_issues.csv):",
             file=sys.stderr,
         )
-        for issue in analysed.review_issues[:10]:
+        for issue in refused[:10]:
             where = f"{issue.file}:{issue.line}" if issue.line else issue.file
             print(f"  {where}: {issue.key}: {issue.problem}", file=sys.stderr)
+        if len(refused) > 10:
+            print(f"  … and {len(refused) - 10} more", file=sys.stderr)
+    for issue in analysed.review_issues:
+        if issue.is_applied:
+            print(f"{issue.file}: {issue.problem}", file=sys.stderr)
 
 
 def run_review(args: argparse.Namespace) -> int:
@@ -284,6 +289,12 @@ def run_review(args: argparse.Namespace) -> int:
             print(f"{path}: {added} decision(s) added and {replaced} replaced in {args.review}/")
             for issue in merged.issues:
                 print(f"  {issue.file}:{issue.line}: {issue.key}: {issue.problem}", file=sys.stderr)
+            for target in merged.refused:
+                print(
+                    f"  {target} has rows that do not check out (above): nothing was merged "
+                    "into it; correct them and merge again",
+                    file=sys.stderr,
+                )
             failed = failed or bool(merged.issues)
         print("Run 'analyysi run' to apply them.")
         return 1 if failed else 0

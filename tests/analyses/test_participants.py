@@ -281,7 +281,7 @@ def test_cost_per_participant_uses_confirmed_figures_only(tables, claims, tmp_pa
         "S22106,persons,accept,,Evaluator,clients only\nS20573,persons,correct,exceeded,Evaluator,\n",
         tmp_path,
     )
-    assert issues == []
+    assert [i for i in issues if not i.is_applied] == []
     cost = participants.cost_per_participant(confirmed, realisation).set_index("project_code")
     assert cost.loc["S22106", "cost_per_participant_eur"] == round(74319 / 50)
     assert "S20573" not in cost.index  # a confirmed status without a count gives no cost
@@ -309,8 +309,11 @@ def test_reject_correct_and_stale_reviews(tables, claims, tmp_path):
     assert s22106["realised_from_text"] == 50  # the machine's reading is kept beside it
     assert rows.loc[("S22084", "persons"), "review_status"] == "rejected"
     assert pd.isna(rows.loc[("S22084", "persons"), "realised_confirmed"])
-    (stale,) = issues
+    (stale,) = [i for i in issues if not i.is_applied]
     assert stale.key == "S99999, persons" and stale.problem.startswith("stale")
+    # applied, but by key alone: said once for the file
+    (unverified,) = [i for i in issues if i.is_applied]
+    assert (unverified.line, unverified.problem[:27]) == (None, "unverified: 2 decision(s) c")
 
 
 def test_a_review_of_another_reading_is_not_applied(tables, claims, tmp_path):

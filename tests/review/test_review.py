@@ -160,9 +160,10 @@ def test_a_bad_or_stale_review_row_is_reported_and_not_applied(processed, tmp_pa
     )
     analysed = analyse(processed, review=review)
     problems = {(i.line, i.problem.split(":")[0].split(" ")[0]) for i in analysed.review_issues}
-    assert problems == {(2, "stale"), (3, "decision"), (4, "value")}
+    # the last row is applied, and said to be unverified: it carries no fingerprint
+    assert problems == {(2, "stale"), (3, "decision"), (4, "value"), (None, "unverified")}
     issues = pd.read_csv(processed / "review_issues.csv")
-    assert sorted(issues["line"]) == [2, 3, 4]
+    assert sorted(issues["line"].dropna()) == [2, 3, 4]
     outcome = pd.read_csv(processed / "participant_outcomes.csv").set_index(
         ["project_code", "indicator"]
     )
@@ -203,6 +204,112 @@ def test_run_reports_a_stale_review_on_the_terminal_and_in_the_report(tmp_path, 
     assert "1 review row(s) not applied" in captured.err
     assert "participant_outcomes.csv:2: S22106, persons: stale" in captured.err
     page = (reports / "02_participants.html").read_text(encoding="utf-8")
-    assert "Review rows not applied" in page and "stale" in page
+    assert "Review rows not applied or not verified" in page and "stale" in page
     assert "rejected" in page  # the enterprises row
     assert "Evaluator&#x27;s review decisions (1)" in page  # the file is in the provenance
+
+
+def test_merge_leaves_a_review_file_with_bad_rows_as_it_was(processed, tmp_path, capsys):
+    review, out = tmp_path / "review", tmp_path / "sheet"
+    review.mkdir()
+    existing = (
+        "project_code,indicator,decision,value,reviewer,note\n"
+        "S22126,persons,acept,,Evaluator,a typo the evaluator must see\n"
+    )
+    (review / "participant_outcomes.csv").write_text(existing, encoding="utf-8")
+    assert main(["review", "--processed", str(processed), "--out", str(out)]) == 0
+    sheet = out / "participant_outcomes-worksheet.csv"
+    _fill(sheet, {("S22106",): ("accept", "")}, ("project_code",), "value")
+    capsys.readouterr()
+    assert main(["review", "--review", str(review), "--merge", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert "participant_outcomes.csv:2: S22126, persons: decision 'acept'" in err
+    assert "nothing was merged into it" in err
+    assert (review / "participant_outcomes.csv").read_text(encoding="utf-8") == existing
+
+
+def test_a_worksheet_saved_by_finnish_excel_on_windows(processed, tmp_path, capsys):
+    """Semicolons, Windows-1252 and a note full of commas: merged as written."""
+    review, out = tmp_path / "review", tmp_path / "sheet"
+    assert main(["review", "--processed", str(processed), "--out", str(out)]) == 0
+    rows = _rows(out / "participant_outcomes-worksheet.csv")
+    s22106 = next(r for r in rows if r["project_code"] == "S22106")
+    s22106.update(decision="accept", reviewer="Päivi Mäkelä", note="asiakkaat, ei henkilöstö, ok")
+    saved = io.StringIO()
+    writer = csv.DictWriter(saved, fieldnames=list(s22106), delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerow(s22106)
+    sheet = tmp_path / "excel.csv"
+    sheet.write_bytes(saved.getvalue().encode("cp1252", errors="replace"))
+    assert main(["review", "--review", str(review), "--merge", str(sheet)]) == 0, (
+        capsys.readouterr().err
+    )
+    (merged,) = _rows(review / "participant_outcomes.csv")
+    assert (merged["reviewer"], merged["note"]) == ("Päivi Mäkelä", "asiakkaat, ei henkilöstö, ok")
+    assert merged["fingerprint"] == s22106["fingerprint"]
+
+
+def test_a_comma_file_with_semicolons_in_a_note_is_read_as_commas(processed, tmp_path):
+    review = tmp_path / "review"
+    review.mkdir()
+    (review / "participant_outcomes.csv").write_text(
+        "project_code,indicator,decision,value,reviewer,note\n"
+        "S22106,persons,accept,,Evaluator,clients; not staff; checked; twice; ok; ok; ok\n",
+        encoding="utf-8",
+    )
+    analysed = analyse(processed, review=review)
+    assert [i for i in analysed.review_issues if not i.is_applied] == []
+    outcome = pd.read_csv(processed / "participant_outcomes.csv")
+    row = outcome[(outcome["project_code"] == "S22106") & (outcome["indicator"] == "persons")]
+    assert row["review_status"].item() == "accepted"
+
+
+def test_fingerprints_do_not_depend_on_other_rows():
+    from analyysi.analyses.participants import outcome_fingerprint
+
+    row = {"planned": 70, "realised_reported": None, "realised_from_text": 50, "status": "not_met"}
+    as_floats = {**row, "planned": 70.0, "realised_from_text": 50.0}
+    assert outcome_fingerprint(row) == outcome_fingerprint(as_floats)
+
+
+def test_an_accepted_adaptation_read_differently_now_is_stale(parsed):
+    from analyysi.analyses import covid
+    from analyysi.review.decisions import Reviews, read_rows
+
+    evidence = pd.read_csv(parsed / "covid_evidence.csv")
+    teams = evidence[evidence["sentence"].str.contains("Teamsissä", regex=False)].iloc[0]
+    reviews = Reviews()
+    read_rows(
+        [
+            (
+                2,
+                {
+                    "project_code": "S22106",
+                    "section": "final_report",
+                    "sentence_index": str(teams["sentence_index"]),
+                    "decision": "accept",
+                    "categories": "",
+                    "reviewer": "E",
+                    "note": "",
+                    "fingerprint": teams["fingerprint"],
+                },
+            )
+        ],
+        "review.csv",
+        "covid_evidence",
+        covid.CATEGORIES,
+        reviews,
+    )
+    today = evidence.drop(columns=["review_status", "adaptations_confirmed"])
+    confirmed, issues = covid.confirm(today, reviews)
+    assert issues == []
+    # the same sentence, read by changed rules: the reviewer never saw this reading
+    changed = today.copy()
+    at = changed.index[changed["fingerprint"] == teams["fingerprint"]]
+    changed.loc[at, "adaptations"] = "remote_delivery;cancelled_or_blocked"
+    changed.loc[at, "fingerprint"] = covid._fingerprint(
+        teams["sentence"], "remote_delivery;cancelled_or_blocked"
+    )
+    confirmed, issues = covid.confirm(changed, reviews)
+    assert [i.problem.split(":")[0] for i in issues] == ["stale"]
+    assert confirmed.loc[at, "review_status"].item() == "unconfirmed"

@@ -270,7 +270,7 @@ def classify(
         return "other", None
     if entry.unit in PEOPLE_UNITS and clause is not None and _volunteer_before(head, clause):
         entry = CountNoun(entry.lemma, "volunteers", "staff")  # "kolme vapaaehtoista tulkkia"
-    if number.value is not None and number.value < 1:  # a share of a group: "puolet asiakkaista"
+    if number.value is not None and 0 < number.value < 1:  # a share: "puolet asiakkaista"
         return "other", None
     if entry.lemma == "kerta" and clause is not None and clause.lemmas & _VIEW_VERBS:
         return "other", None  # "videoita katsottiin 5 320 kertaa": times, not sessions
@@ -587,8 +587,17 @@ def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame
 def outcome_fingerprint(row: dict) -> str:
     """What a reviewer saw when deciding: the figures and the quoted sentences. A review whose
     fingerprint no longer matches was made on another reading and is not applied."""
+
+    def shown(name: str) -> str:
+        value = row.get(name)
+        if value is None or pd.isna(value):
+            return ""
+        if isinstance(value, int | float):  # 60 and 60.0 alike, whatever the column's dtype
+            return f"{float(value):g}"
+        return str(value)
+
     seen = "|".join(
-        str(row.get(name) if row.get(name) is not None and not pd.isna(row.get(name)) else "")
+        shown(name)
         for name in ("planned", "realised_reported", "realised_from_text", "status", "evidence")
     )
     return hashlib.sha256(seen.encode("utf-8")).hexdigest()[:12]

@@ -67,6 +67,11 @@ class ReviewIssue:
     key: str
     problem: str
 
+    @property
+    def is_applied(self) -> bool:
+        """Whether the decisions it is about were applied all the same (unverified ones)."""
+        return self.problem.startswith("unverified")
+
 
 @dataclass
 class Reviews:
@@ -110,15 +115,21 @@ def _read_file(path: Path, table: str, spec: dict, categories: tuple[str, ...], 
             )
         )
         return
-    data = path.read_bytes()
+    read_rows(csv_rows(path.read_bytes()), name, table, categories, reviews)
+
+
+def csv_rows(data: bytes) -> list[tuple[int, dict]]:
+    """The rows of a review file or worksheet saved by any spreadsheet, with their line
+    numbers: UTF-8 (with or without BOM), else Windows-1252 (Excel on Windows); comma- or
+    semicolon-separated (Excel in Finnish), as its header line says."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # saved by a spreadsheet on Windows
-    sample = text[:2048]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","  # a Finnish spreadsheet
+        text = data.decode("cp1252", errors="replace")
+    header = text.split("\n", 1)[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    read_rows([(reader.line_num, row) for row in reader], name, table, categories, reviews)
+    return [(reader.line_num, row) for row in reader]
 
 
 def read_rows(
@@ -234,6 +245,22 @@ def match(
             matched.append(None)
             continue
         matched.append(decision)
+    unverified: dict[str, int] = {}
+    for decision in matched:
+        if decision is not None and not decision.fingerprint:
+            unverified[decision.file] = unverified.get(decision.file, 0) + 1
+    for file, count in unverified.items():
+        issues.append(
+            ReviewIssue(
+                file,
+                None,
+                table,
+                "",
+                f"unverified: {count} decision(s) carry no fingerprint and were applied by key "
+                "alone, so a change of the document since they were made cannot be detected; "
+                "decisions written through the worksheet (analyysi review) carry one",
+            )
+        )
     for key, decision in decisions.items():
         if key not in used:
             issues.append(

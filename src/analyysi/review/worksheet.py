@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi.review.decisions import REVIEWED, ReviewIssue, Reviews, read_rows
+from analyysi.review.decisions import REVIEWED, ReviewIssue, Reviews, csv_rows, read_rows
 from analyysi.tables.spreadsheet import safe_frame
 from analyysi.tables.tidy import read_table, write_files_atomically
 from analyysi.text.sentences import split_sentences
@@ -189,6 +189,7 @@ class Merged:
     added: dict[str, int] = field(default_factory=dict)
     replaced: dict[str, int] = field(default_factory=dict)
     issues: list[ReviewIssue] = field(default_factory=list)
+    refused: list[Path] = field(default_factory=list)  # review files left as they were
 
 
 def merge_worksheet(path: Path, review: Path, categories: tuple[str, ...]) -> Merged:
@@ -206,13 +207,13 @@ def merge_worksheet(path: Path, review: Path, categories: tuple[str, ...]) -> Me
         target = review / f"{table}.csv"
         existing = Reviews()
         if target.is_file():
-            read_rows(
-                _csv_rows(target.read_text(encoding="utf-8-sig")),
-                target.as_posix(),
-                table,
-                categories,
-                existing,
-            )
+            read_rows(csv_rows(target.read_bytes()), target.as_posix(), table, categories, existing)
+        if existing.issues:
+            # rewriting the file would drop its rows that do not check out: the evaluator fixes
+            # them first, and nothing of this sheet is merged into it
+            merged.issues += existing.issues
+            merged.refused.append(target)
+            continue
         kept = dict(existing.for_table(table))
         replaced = sum(1 for key in decided if key in kept)
         kept.update(decided)
@@ -231,18 +232,10 @@ def _read_worksheet(path: Path):
             if name in REVIEWED:
                 yield name, _frame_rows(frame), f"{path.as_posix()} [{name}]"
         return
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    rows = _csv_rows(text)
+    rows = csv_rows(path.read_bytes())
     header = set(rows[0][1]) if rows else set()
     table = "covid_evidence" if "sentence_index" in header else "participant_outcomes"
     yield table, rows, path.as_posix()
-
-
-def _csv_rows(text: str) -> list[tuple[int, dict]]:
-    sample = text[:2048]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(reader.line_num, row) for row in reader]
 
 
 def _frame_rows(frame: pd.DataFrame) -> list[tuple[int, dict]]:
