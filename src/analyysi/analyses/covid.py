@@ -28,6 +28,7 @@ from analyysi import config
 from analyysi.review.decisions import ReviewIssue, Reviews, match
 from analyysi.text.clauses import Clause, split_clauses
 from analyysi.text.lexicon import Lexicon, find_terms
+from analyysi.text.morphology import analyse
 from analyysi.text.sentences import split_sentences
 
 PANDEMIC_START = pd.Timestamp("2020-03-16")  # first state of emergency in Finland
@@ -329,15 +330,8 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     categories = tuple(c for c in CATEGORIES if c in found)
     helpers = ("face_to_face", "negation")
     terms = tuple(dict.fromkeys(t for c in (*CATEGORIES, *helpers) if c in found for t in found[c]))
-    delivery = frozenset(
-        kind
-        for kind, names in (
-            ("remote", ("remote_delivery", "hybrid")),
-            ("face_to_face", ("face_to_face", "hybrid")),
-        )
-        if any(n in found for n in names)
-    )
     lemmas = {lemma for clause in clauses for lemma in clause.lemmas}
+    delivery = _delivered(found, lemmas, clauses)
     change = any(
         _PAST_CHANGE.search(word.token.lower) and word.has_class("verb")
         for clause in clauses
@@ -359,6 +353,72 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         original,
         _topic_only(clauses, hits, found),
     )
+
+
+# What remote services are as a subject matter, not a way of working: "etäpalvelut",
+# "etäpalvelutarjotin", "etäyhteysalusta", "verkkopalvelu", "etätoiminta".
+_TOPIC_HEADS = {"palvelu", "tarjotin", "alusta", "sivusto", "portaali", "toiminta", "toiminto"}
+_TOPIC_STEMS = ("palvelu", "tarjot", "alust", "sivusto", "portaal", "toimin")
+# Places people come to: "neuvontapalvelupisteessä" (not an "etäpiste")
+_IN_PERSON_HEADS = {"piste", "toimipiste", "palvelupiste", "neuvontapiste"}
+
+
+def _delivered(
+    found: dict[str, list[str]], lemmas: set[str], clauses: list[Clause]
+) -> frozenset[str]:
+    """How the sentence says activities were delivered: remote, face_to_face. Remote words
+    that name a subject matter (remote services, platforms) or a skill taught ("koulutusta
+    etäopetukseen", "esiintymiseen etäyhteyksissä") say nothing of it, nor does a goal
+    ("tavoitteena oli kerätä etäpalvelut")."""
+    if lemmas & {"tavoite", "tavoitteena", "tarkoitus"}:
+        return frozenset()
+    skills = _skill_words(clauses)
+    forms = set()
+    for category, kind in (
+        ("remote_delivery", "remote"),
+        ("hybrid", "remote"),
+        ("face_to_face", "face_to_face"),
+        ("hybrid", "face_to_face"),
+    ):
+        for words in found.get(category, ()):
+            last = words.split()[-1].strip("-").lower() if words.split() else ""
+            if not _names_topic(last) and last not in skills:
+                forms.add(kind)
+    for lemma in lemmas:
+        if any(lemma.endswith(h) for h in _IN_PERSON_HEADS) and not lemma.startswith("etä"):
+            forms.add("face_to_face")
+    return frozenset(forms)
+
+
+def _skill_words(clauses: list[Clause]) -> set[str]:
+    """Words (lower case) that name what is learnt or aimed at rather than how: an action
+    noun in the illative ("koulutusta etäopetukseen"; not "siirrettiin verkkoon"), or a word
+    right after one ("esiintymiseen etäyhteyksissä")."""
+    skills = set()
+    for clause in clauses:
+        previous = None
+        for word in clause.words:
+            if word.readings and all(
+                r.case == "illative" and r.head.endswith(_ACTION_ENDINGS) for r in word.readings
+            ):
+                skills.add(word.token.lower)
+            if previous is not None and any(
+                r.case == "illative" and r.lemma.endswith("minen") for r in previous.readings
+            ):
+                skills.add(word.token.lower)
+            previous = word
+    return skills
+
+
+_ACTION_ENDINGS = ("minen", "us", "ys", "ly", "ely", "nta", "ntä", "nti")
+
+
+def _names_topic(last: str) -> bool:
+    readings = analyse(last)
+    if readings:
+        return any(r.head in _TOPIC_HEADS or r.lemma in _TOPIC_HEADS for r in readings)
+    # a compound Voikko does not know ("tietosuojaetäpalveluissa"): by its letters
+    return any(stem in last for stem in _TOPIC_STEMS)
 
 
 # Verbs that make remote services the subject matter, not the way the project worked.
@@ -688,12 +748,17 @@ def adaptations(evidence: pd.DataFrame, eras: pd.Series) -> pd.DataFrame:
         found[index] = (";".join(changes) if counts else "", link)
     out["adaptations"] = [found[i][0] or None for i in evidence.index]
     out["link"] = [found[i][1] or None for i in evidence.index]
-    out["fingerprint"] = [_fingerprint(s) for s in out["sentence"]]
+    out["fingerprint"] = [
+        _fingerprint(s, a) for s, a in zip(out["sentence"], out["adaptations"], strict=True)
+    ]
     return out
 
 
-def _fingerprint(sentence: str) -> str:
-    return hashlib.sha256(sentence.encode("utf-8")).hexdigest()[:12]
+def _fingerprint(sentence: str, adaptations: str | None) -> str:
+    """What a reviewer saw: the sentence and the adaptations read from it. A decision made
+    on another sentence or another reading of it no longer matches."""
+    seen = f"{sentence}|{adaptations or ''}"
+    return hashlib.sha256(seen.encode("utf-8")).hexdigest()[:12]
 
 
 def confirm(evidence: pd.DataFrame, reviews: Reviews) -> tuple[pd.DataFrame, list[ReviewIssue]]:
@@ -781,7 +846,7 @@ def _delivery(texts: pd.DataFrame) -> dict[tuple[str, str], str]:
         forms = seen.setdefault((item.project_code, part), set())
         for sentence in split_sentences(item.text):
             result = classify(" ".join(sentence.text.split()), lexicon)
-            if result.is_about_project:
+            if result.is_about_project and not result.is_topic_only:
                 forms |= result.delivery
     return {
         key: "hybrid"
