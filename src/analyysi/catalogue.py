@@ -421,6 +421,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Realised public funding ÷ the participant count an evaluator confirmed. No cost is computed from unconfirmed figures.",
     },
     "participants.regions": {"fi": "Alueellinen jakauma", "en": "Regional distribution"},
+    "participants.regions_intro": {
+        "fi": "Sääntöjen lukema teksteistä: osuus maakunnan nimen vieressä suunnitelmassa ja määrä sen vieressä loppuraportissa. Lukemat ovat vahvistamattomia; tarkista ne alla olevan lukutaulukon virkkeistä.",
+        "en": "Read by the rules from the texts: a share next to a region's name in the plan and a count next to it in the final report. These readings are unconfirmed; check them against the sentences in the table of numbers below.",
+    },
     "participants.regions_none": {
         "fi": "Yksikään asiakirja ei kerro sekä suunniteltua että toteutunutta alueellista jakaumaa.",
         "en": "No document states both a planned and a realised regional distribution.",
@@ -443,12 +447,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Numbers are read by rules with Finnish morphology (Voikko): a number is attached to the word it counts by case agreement, and each people count says whether it counts participants of the target group, staff, attendances (one person may be counted more than once), a rate or a background statistic. The rules' accuracy is measured below.",
     },
     "funding.vs_participants_alt": {
-        "fi": "Hajontakuva: julkisen rahoituksen toteuma (pystyakseli) osallistujatavoitteen saavutusastetta (vaaka-akseli) vastaan hankkeittain.",
-        "en": "Scatter: public funding realisation (vertical) against participant achievement (horizontal) by project.",
+        "fi": "Hajontakuva: julkisen rahoituksen toteuma (pystyakseli) arvioijan vahvistamaa osallistujatavoitteen saavutusastetta (vaaka-akseli) vastaan hankkeittain.",
+        "en": "Scatter: public funding realisation (vertical) against participant achievement as confirmed by an evaluator (horizontal) by project.",
     },
     "funding.vs_participants_none": {
-        "fi": "Yhdelläkään hankkeella ei ole sekä rahoituksen toteumaa että osallistujatavoitteen saavutusastetta.",
-        "en": "No project has both a funding realisation and a participant achievement.",
+        "fi": "Yhdelläkään hankkeella ei ole sekä rahoituksen toteumaa että arvioijan vahvistamaa osallistujatavoitteen saavutusastetta (ks. Osallistujat: tarkistamattomat lukemat).",
+        "en": "No project has both a funding realisation and a participant achievement confirmed by an evaluator (see Participants: readings awaiting review).",
     },
     "participants.achievement_axis": {
         "fi": "Osallistujatavoitteen saavutusaste",
@@ -569,12 +573,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The test set is sentences written by someone who had not seen the rules, before the rules were changed, and never tuned on: these are the figures to quote. Development figures are in-sample (the rules were written on them).",
     },
     "review.issues": {
-        "fi": "Tarkistusrivit, joita ei sovellettu",
-        "en": "Review rows not applied",
+        "fi": "Tarkistusrivit, joita ei sovellettu tai ei voitu varmentaa",
+        "en": "Review rows not applied or not verified",
     },
     "review.issues_intro": {
-        "fi": "Nämä data/review-kansion rivit eivät enää vastaa taulukoiden rivejä (asiakirja tai lukema on muuttunut) tai ovat virheellisiä; niitä ei ole sovellettu.",
-        "en": "These rows of data/review no longer match the tables (the document or the reading changed) or are malformed; they were not applied.",
+        "fi": "Näitä data/review-kansion rivejä ei sovellettu: ne eivät enää vastaa taulukoiden rivejä (stale: asiakirja tai lukema on muuttunut) tai ovat virheellisiä. Rivit, joilla ei ole sormenjälkeä (unverified), on sovellettu pelkän avaimen perusteella: asiakirjan muutosta ei niistä huomaisi.",
+        "en": "These rows of data/review were not applied: they no longer match the tables (stale: the document or the reading changed) or are malformed. Decisions without a fingerprint (unverified) were applied by key alone: a change of the document would not show in them.",
     },
     "covid.findings": {
         "fi": "Havainnot: {era_projects} hankkeesta koronakaudella {suggested} kertoo teksteissään muuttaneensa toteutustaan pandemian vuoksi (ehdotus); arvioija on vahvistanut muutoksen {confirmed_projects} hankkeessa ({confirmed_sentences} virkettä). Tarkistusta odottaa {waiting_sentences} virkettä.",

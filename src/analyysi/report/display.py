@@ -17,6 +17,7 @@ import pandas as pd
 
 from analyysi.catalogue import column_label, number, percent, text, value_label
 from analyysi.tables.metadata import FIELDS, RESOURCES
+from analyysi.tables.spreadsheet import safe_frame
 
 FIGURE_DPI = 300
 
@@ -71,13 +72,14 @@ class Report:
         resource: str | None = None,
     ) -> None:
         """Show a table with labelled columns and coded values translated; also write it to
-        ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers). ``resource``
+        ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers, cells a
+        spreadsheet would run neutralised). ``resource``
         names the table whose column titles apply where a column name means something else
         elsewhere."""
         labelled = label_table(frame, self.lang, resource)
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        labelled.to_csv(path, index=False, lineterminator="\n")
+        safe_frame(labelled).to_csv(path, index=False, lineterminator="\n")
         if labelled.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
@@ -103,7 +105,7 @@ class Report:
         columns = ["project_code", "section", *coded, "sentence"]
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        label_table(evidence[[*columns, "matched_terms"]], self.lang).to_csv(
+        safe_frame(label_table(evidence[[*columns, "matched_terms"]], self.lang)).to_csv(
             path, index=False, lineterminator="\n"
         )
         head = "".join(f"<th>{html.escape(column_label(c, self.lang))}</th>" for c in columns)

@@ -192,8 +192,10 @@ def achievement_bars(outcome: pd.DataFrame, lang: str):
 
 
 def realisation_vs_achievement(realisation: pd.DataFrame, outcome: pd.DataFrame, lang: str):
-    """Funding realisation against participant achievement, one dot per project with both."""
-    persons = outcome[outcome["indicator"] == "persons"][["project_code", "achievement"]]
+    """Funding realisation against participant achievement as an evaluator confirmed it, one
+    dot per project with both (machine readings are not findings)."""
+    persons = outcome[outcome["indicator"] == "persons"][["project_code", "achievement_confirmed"]]
+    persons = persons.rename(columns={"achievement_confirmed": "achievement"})
     data = realisation.merge(persons, on="project_code").dropna(
         subset=["achievement", "public_realisation"]
     )
