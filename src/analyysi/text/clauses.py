@@ -9,7 +9,11 @@ clause that holds it, so "Tavoitteena oli 70 osallistujaa, mutta mukaan saatiin 
 
 from __future__ import annotations
 
+import functools
+import itertools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from analyysi.text.morphology import Reading, analyse
 from analyysi.text.numbers import Token, tokenise
@@ -50,7 +54,7 @@ class Word:
     token: Token
     readings: tuple[Reading, ...]
 
-    @property
+    @cached_property
     def lemmas(self) -> set[str]:
         """The lemmas and compound heads of the word, and the word itself as written (lower
         case): "kerrallaan" is also there, not only its lemma "kerta"."""
@@ -71,9 +75,13 @@ class Clause:
     end: int
     words: tuple[Word, ...]
 
-    @property
+    @cached_property
     def lemmas(self) -> set[str]:
         return {lemma for word in self.words for lemma in word.lemmas}
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [word.token.start for word in self.words]
 
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end
@@ -81,6 +89,11 @@ class Clause:
 
 def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of one sentence, with the readings of every word."""
+    return list(_split_clauses(sentence))
+
+
+@functools.lru_cache(maxsize=512)  # the participant and COVID readings split the same sentences
+def _split_clauses(sentence: str) -> tuple[Clause, ...]:
     tokens = tokenise(sentence)
     clauses: list[Clause] = []
     words: list[Word] = []
@@ -111,7 +124,7 @@ def split_clauses(sentence: str) -> list[Clause]:
             close(token.start)
         words.append(Word(token, readings))
     close(len(sentence))
-    return clauses
+    return tuple(clauses)
 
 
 def _verb_follows(tokens: list[Token], k: int) -> bool:
@@ -125,4 +138,36 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
 
 
 def clause_at(clauses: list[Clause], offset: int) -> Clause | None:
-    return next((c for c in clauses if c.contains(offset)), None)
+    """The clause that holds ``offset`` (clauses in sentence order: found by bisection)."""
+    k = bisect_right([c.start for c in clauses], offset) - 1 if len(clauses) > 8 else None
+    if k is None:
+        return next((c for c in clauses if c.contains(offset)), None)
+    return clauses[k] if k >= 0 and clauses[k].contains(offset) else None
+
+
+REACH = 300  # characters either side of a number that its cues are looked for in
+
+
+def around(clauses: list[Clause], starts: list[int], start: int, end: int) -> list[Clause]:
+    """The clauses within ``REACH`` characters of a span, those at the edges cut to it.
+    Cues for a number are looked for only here, so a sentence that is a pasted table of
+    thousands of numbers is read in time linear in its length (``starts``: the clauses'
+    start offsets)."""
+    low, high = start - REACH, end + REACH
+    k = max(bisect_right(starts, low) - 1, 0)
+    near = []
+    for clause in itertools.islice(clauses, k, None):
+        if clause.start > high:
+            break
+        if clause.end < low:
+            continue
+        if clause.start >= low and clause.end <= high:
+            near.append(clause)
+            continue
+        first = bisect_left(clause.word_starts, low)
+        last = bisect_right(clause.word_starts, high)
+        if first < last:
+            near.append(
+                Clause(max(clause.start, low), min(clause.end, high), clause.words[first:last])
+            )
+    return near

@@ -94,7 +94,12 @@ def analyse(word: str) -> tuple[Reading, ...]:
     return readings
 
 
+MAX_WORD = 60  # letters: a longer "word" (a pasted string) has no reading and is not looked up
+
+
 def _analyse(word: str) -> tuple[Reading, ...]:
+    if len(word) > MAX_WORD or not any(c.isalpha() for c in word):
+        return ()  # a pasted string, or digits ("2 400"): nothing to look up
     found = _lookup(word) or (_lookup(word.lower()) if word[:1].isupper() else ())
     if found:
         return found

@@ -20,6 +20,7 @@ over the tokens that look a bounded number of tokens around each number.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,7 +76,8 @@ def tokenise(sentence: str) -> list[Token]:
 
 def _join_thousands(sentence: str, tokens: list[Token]) -> list[Token]:
     """ "2 400" and "1 250 000" are one number: groups of exactly three digits after a first
-    group of one to three, separated by one space."""
+    group of one to three, separated by one space; five groups at most (a pasted column of
+    numbers is not one number, and joining stays linear)."""
     out: list[Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -84,6 +86,7 @@ def _join_thousands(sentence: str, tokens: list[Token]) -> list[Token]:
             and token.kind == "num"
             and previous.kind == "num"
             and re.fullmatch(r"\d{3}(?:,\d+)?", token.text)
+            and len(previous.text) <= 15
             and re.fullmatch(r"\d{1,3}(?: \d{3})*", previous.text.replace("\u00a0", " "))
             and sentence[previous.end : token.start] in _SEPARATOR
             and not previous.text.startswith("0")
@@ -364,7 +367,15 @@ def read_numbers(sentence: str, counted: Counted | None = None) -> list[Number]:
     something that is counted (a lexicon's say): it chooses between readings, and a noun in
     a case other than the partitive counts only if it says so ("19 työtoimintaan" is no
     count of activities)."""
-    counted = counted or (lambda lemma: True)
+    return list(_read_numbers(sentence, counted or _any))
+
+
+def _any(lemma: str) -> bool:
+    return True
+
+
+@functools.lru_cache(maxsize=512)  # claims and statements read the same sentences
+def _read_numbers(sentence: str, counted: Counted) -> tuple[Number, ...]:
     tokens = tokenise(sentence)
     numbers: list[tuple[Number, Token]] = []
     i = 0
@@ -389,12 +400,12 @@ def read_numbers(sentence: str, counted: Counted | None = None) -> list[Number]:
         numbers.append((number, tokens[i]))
         i = last + 1
     inherited = _inherit_heads(sentence, [n for n, _ in numbers])
-    return [
+    return tuple(
         number
         for number, (_, token) in zip(inherited, numbers, strict=True)
         # "yhdessä", "kuusi": a number word only with a counted noun
         if not (number.excluded is None and number.head is None and _needs_head(token))
-    ]
+    )
 
 
 def _inherit_heads(sentence: str, numbers: list[Number]) -> list[Number]:

@@ -2,7 +2,9 @@
 
 Shared by the participant and COVID analyses. Sentences end at ``.``, ``!`` or ``?`` before a
 capital letter, digit or quote, but not after common abbreviations or inside dates; a blank
-line or a list item also ends one.
+line or a list item also ends one. A run of more than ``MAX_SENTENCE`` characters without an
+end (a pasted table, a text with no full stops) is cut at spaces into pieces of at most that
+length: each is read as a sentence, and no sentence is longer.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-zåäö]{2})[.!?](?=[A-ZÅÄÖ][a-zåäö]{2})"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[*•–-]\s*|\d{1,2}\.\s+)(?=\S)")
+MAX_SENTENCE = 600  # characters
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,14 @@ def split_sentences(text: str) -> list[Sentence]:
             if (
                 _is_abbreviation(text, start, match.start())
                 or _in_number(text, match.start())
-                or text[cursor : match.start()].strip().isdigit()  # the "1." of a list item
+                or (  # the "1." of a list item
+                    match.start() - cursor <= 12 and text[cursor : match.start()].strip().isdigit()
+                )
             ):
                 continue
-            spans.append((cursor, match.end()))
+            spans.extend(_pieces(text, cursor, match.end()))
             cursor = match.end()
-        spans.append((cursor, end))
+        spans.extend(_pieces(text, cursor, end))
     sentences = []
     for start, end in spans:
         while start < end and text[start].isspace():
@@ -79,6 +84,18 @@ def split_sentences(text: str) -> list[Sentence]:
         if start < end:
             sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at spaces into pieces of at most MAX_SENTENCE characters."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -101,7 +118,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-zÅÄÖåäö]+)$", text[floor:dot])
+    word = re.search(r"([A-Za-zÅÄÖåäö]+)$", text[max(floor, dot - 12) : dot])
     return bool(word) and word.group(1).lower() in ABBREVIATIONS
 
 
