@@ -18,7 +18,7 @@ from analyysi import config
 from analyysi.analyses import covid, funding, overview, participants
 from analyysi.review.decisions import REVIEWED, ReviewIssue, read_reviews
 from analyysi.tables.metadata import RESOURCES
-from analyysi.tables.tidy import build_table, format_csv, write_tables
+from analyysi.tables.tidy import build_table, csv_writer, write_tables
 from analyysi.text import morphology
 
 OUTPUTS = (
@@ -53,9 +53,7 @@ def analyse(processed: Path, with_programme: bool = False, review: Path | None =
     present), ``participant_claims``, ``participant_outcomes``, ``covid_projects``,
     ``covid_evidence`` and ``review_issues``, with the decisions in ``review`` applied."""
     key = _key(processed, with_programme, review)
-    stamp = processed / STAMP
-    written = all((processed / RESOURCES[name].path).exists() for name in OUTPUTS)
-    if written and stamp.exists() and stamp.read_text() == key:
+    if is_current(processed, with_programme, review, key):
         issues = overview.load_tables(processed).get("review_issues", pd.DataFrame())
         return Analysed(False, [ReviewIssue(**r) for r in _issue_rows(issues)])
     morphology.load_cache(processed / MORPHOLOGY_CACHE)
@@ -96,11 +94,25 @@ def analyse(processed: Path, with_programme: bool = False, review: Path | None =
             ]
         ),
     }
-    write_tables(processed, {RESOURCES[n].path: _csv(n, frame) for n, frame in frames.items()})
+    # every table checked against its contract before any file is written
+    checked = {n: build_table(RESOURCES[n], frame) for n, frame in frames.items()}
+    write_tables(
+        processed, {RESOURCES[n].path: csv_writer(RESOURCES[n], t) for n, t in checked.items()}
+    )
     morphology.save_cache(processed / MORPHOLOGY_CACHE)
-    stamp.write_text(key)
+    (processed / STAMP).write_text(key)
     applied = reviews.count - sum(1 for i in issues if i.problem.startswith("stale"))
     return Analysed(True, issues, max(applied, 0))
+
+
+def is_current(
+    processed: Path, with_programme: bool = False, review: Path | None = None, key: str = ""
+) -> bool:
+    """Whether the analysis tables are those of the current inputs (nothing to do)."""
+    key = key or _key(processed, with_programme, review)
+    stamp = processed / STAMP
+    written = all((processed / RESOURCES[name].path).exists() for name in OUTPUTS)
+    return written and stamp.exists() and stamp.read_text() == key
 
 
 def _issue_rows(frame: pd.DataFrame) -> list[dict]:
@@ -118,11 +130,6 @@ def _issue_rows(frame: pd.DataFrame) -> list[dict]:
             }
         )
     return rows
-
-
-def _csv(name: str, frame: pd.DataFrame) -> str:
-    resource = RESOURCES[name]
-    return format_csv(resource, build_table(resource, frame.to_dict("records")))
 
 
 def _key(processed: Path, with_programme: bool, review: Path | None) -> str:

@@ -6,6 +6,7 @@ participant outcomes, COVID adaptations) live in their own modules.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,30 +17,52 @@ from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import read_table
 
 
-def load_tables(processed: Path | str) -> dict[str, pd.DataFrame]:
-    """Every parsed table that exists in ``processed``, read with its declared types."""
+class Tables(Mapping[str, pd.DataFrame]):
+    """The tables of a folder, each read (with its declared types) when first asked for:
+    a report that needs three tables does not hold the claims of a thousand documents."""
+
+    def __init__(self, folder: Path, names: list[str], codes: frozenset[str] = frozenset()):
+        self.folder, self._names, self.codes = folder, names, codes
+        self._read: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._read:
+            self._read[name] = _only(name, read_table(name, self.folder), self.codes)
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def load_tables(processed: Path | str) -> Tables:
+    """Every table that exists in ``processed`` (read on first use, with declared types)."""
     folder = Path(processed)
-    return {
-        name: read_table(name, folder)
-        for name, resource in RESOURCES.items()
-        if (folder / resource.path).exists()
-    }
+    names = [name for name, r in RESOURCES.items() if (folder / r.path).exists()]
+    return Tables(folder, names)
 
 
-def only_projects(tables: dict[str, pd.DataFrame], codes: str | tuple[str, ...] | list[str]):
+def only_projects(tables: Mapping[str, pd.DataFrame], codes: str | tuple[str, ...] | list[str]):
     """The tables restricted to the given project codes (comma-separated or a sequence);
     no codes means all. parse_issues keeps its rows about files with no project."""
     if isinstance(codes, str):
         codes = [c.strip().upper() for c in codes.split(",") if c.strip()]
     if not codes:
         return tables
-    wanted = set(codes)
-    return {
-        name: table[table["project_code"].isin(wanted)].reset_index(drop=True)
-        if "project_code" in table and name != "parse_issues"
-        else table
-        for name, table in tables.items()
-    }
+    wanted = frozenset(codes)
+    if isinstance(tables, Tables):
+        return Tables(tables.folder, list(tables), wanted)
+    return {name: _only(name, table, wanted) for name, table in tables.items()}
+
+
+def _only(name: str, table: pd.DataFrame, codes: frozenset[str]) -> pd.DataFrame:
+    if not codes or "project_code" not in table or name == "parse_issues":
+        return table
+    return table[table["project_code"].isin(codes)].reset_index(drop=True)
 
 
 def funding_wide(funding: pd.DataFrame) -> pd.DataFrame:

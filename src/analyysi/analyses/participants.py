@@ -27,7 +27,7 @@ import pandas as pd
 from analyysi import config
 from analyysi.review.decisions import ReviewIssue, Reviews, match
 from analyysi.tables.metadata import FIELDS
-from analyysi.text.clauses import Clause, clause_at, split_clauses
+from analyysi.text.clauses import Clause, around, clause_at, split_clauses
 from analyysi.text.morphology import analyse
 from analyysi.text.numbers import Number, read_numbers
 from analyysi.text.sentences import split_sentences
@@ -227,9 +227,11 @@ def read_claims(sentence: str, is_plan: bool) -> list[dict]:
     numbers = [n for n in read_numbers(sentence, counted=is_counted) if n.excluded is None]
     if not numbers:
         return []
-    clauses = split_clauses(sentence)
+    every = split_clauses(sentence)
+    starts = [c.start for c in every]
     claims = []
     for number in numbers:
+        clauses = around(every, starts, number.start, number.end)
         clause = clause_at(clauses, number.start)
         unit, kind = classify(number, clause, clauses)
         claims.append(
@@ -496,20 +498,20 @@ def _mark_mixed_totals(claims: list[dict], previous: list[dict]) -> None:
     people = [
         c for c in [*previous, *claims] if c["unit"] in PEOPLE_UNITS and c["value"] is not None
     ]
-    for claim in claims:
-        if claim["unit"] not in PEOPLE_UNITS or claim["value"] is None:
+    mine = {id(c) for c in claims}
+    for i, claim in enumerate(people):
+        if id(claim) not in mine:
             continue
-        parts = [p for p in people if p is not claim and p["value"] < claim["value"]]
+        # the twelve people counts either side: a sentence rarely lists more parts, and the
+        # work per number stays bounded however long the text
+        near = people[max(0, i - 12) : i] + people[i + 1 : i + 13]
+        parts = [p for p in near if p["value"] < claim["value"]]
         for size in (2, 3):
-            for combo in _combinations(parts, size):
+            for combo in itertools.combinations(parts, size):
                 kinds = {p["counts"] for p in combo}
                 if sum(p["value"] for p in combo) == claim["value"] and len(kinds) > 1:
                     claim["counts"] = "mixed_total"
                     break
-
-
-def _combinations(items: list, size: int):
-    return itertools.combinations(items[:12], size)  # bounded: a sentence rarely lists more
 
 
 # --- targets versus outcomes ----------------------------------------------------------------
@@ -610,6 +612,13 @@ class TextOutcome:
     parts: str | None
 
 
+def _sentence_has(claims: pd.DataFrame, pattern: re.Pattern) -> pd.Series:
+    """Whether each claim's sentence matches, each sentence searched once (a sentence with
+    thousands of numbers is not searched thousands of times)."""
+    found = {s: bool(pattern.search(s)) for s in claims["sentence"].unique()}
+    return claims["sentence"].map(found).astype(bool)
+
+
 def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
     """The number of target-group participants the final report says were reached: a total
     if one is given ("yhteensä 480 henkilöä"), else the only such figure; None when several
@@ -621,18 +630,16 @@ def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
         (people["counts"] == "participants")
         & ~people["is_target"].astype(bool)
         & (people["value"] >= 1)
-        & ~people["sentence"].str.contains(_ONE_YEAR)
+        & ~_sentence_has(people, _ONE_YEAR)
     ]
     candidates = results[~results["relation"].isin(["group", "shared"])]
     if candidates.empty:  # "ilmoittautui 74 henkilöä, joista koulutuksen aloitti 58"
         candidates = results[
-            (results["relation"] == "group") & results["sentence"].str.contains(_TAKING_PART)
+            (results["relation"] == "group") & _sentence_has(results, _TAKING_PART)
         ]
     if candidates.empty:
         return None
-    totals = candidates[
-        (candidates["qualifier"] == "yhteensä") | candidates["sentence"].str.contains(_TOTAL)
-    ]
+    totals = candidates[(candidates["qualifier"] == "yhteensä") | _sentence_has(candidates, _TOTAL)]
     if not totals.empty:
         chosen = totals.sort_values(["value", "sentence_index"], ascending=[False, True]).iloc[0]
     elif candidates["value"].nunique() == 1:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 import pandera.pandas as pa
@@ -34,11 +34,18 @@ class TableValidationError(Exception):
         self.table, self.summary, self.project_codes = table, summary, project_codes
 
 
-def build_table(resource: Resource, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Rows (dicts) to a DataFrame with the resource's columns, types and sort order,
-    validated against its metadata."""
+def build_table(
+    resource: Resource, rows: Iterable[Mapping[str, Any]] | pd.DataFrame
+) -> pd.DataFrame:
+    """Rows (dicts, or a DataFrame) to a DataFrame with the resource's columns, types and
+    sort order, validated against its metadata."""
     names = resource.field_names
-    frame = pd.DataFrame([{name: row.get(name) for name in names} for row in rows], columns=names)
+    if isinstance(rows, pd.DataFrame):  # no detour through a dict per row
+        frame = rows.reindex(columns=names)
+    else:
+        frame = pd.DataFrame(
+            [{name: row.get(name) for name in names} for row in rows], columns=names
+        )
     frame = frame.astype(object).where(frame.notna(), None)
     try:
         frame = _schema(resource).validate(frame, lazy=True)
@@ -90,11 +97,24 @@ def _column(field: Field) -> pa.Column:
 def format_csv(resource: Resource, frame: pd.DataFrame) -> str:
     """CSV text by the data contract: ISO dates, true/false, whole euros without decimals,
     empty cell for missing, '\\n' line ends."""
-    text = pd.DataFrame(
+    return _formatted(resource, frame).to_csv(index=False, lineterminator="\n")
+
+
+def csv_writer(resource: Resource, frame: pd.DataFrame) -> Callable[[TextIO], None]:
+    """What ``format_csv`` gives, written straight to a stream when called: a large table
+    is never held as one string (for ``write_tables`` and ``write_files_atomically``)."""
+
+    def write(stream: TextIO) -> None:
+        _formatted(resource, frame).to_csv(stream, index=False, lineterminator="\n")
+
+    return write
+
+
+def _formatted(resource: Resource, frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
         {f.name: _format_column(f, frame[f.name]) for f in resource.fields},
         columns=resource.field_names,
     )
-    return text.to_csv(index=False, lineterminator="\n")
 
 
 def _format_column(field: Field, column: pd.Series) -> pd.Series:
@@ -114,21 +134,27 @@ def _format_column(field: Field, column: pd.Series) -> pd.Series:
     )
 
 
-def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
+def write_files_atomically(
+    out: Path, contents: Mapping[str, str | Callable[[TextIO], None]]
+) -> None:
     """Write every file to a temporary name first, then move each into place.
 
     Nothing is replaced until every file is complete on disk, and each replacement is atomic:
     a failure while writing leaves the previous tables as they were, and no file is ever
     half-written. Only a kill during the final renames (microseconds) could leave some tables
-    from the previous run beside new ones; rerun to make them one set again."""
+    from the previous run beside new ones; rerun to make them one set again. A content is
+    text, or a function that writes it to the stream it is given."""
     out.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[str, Path]] = []
+    mask = os.umask(0)
+    os.umask(mask)
     try:
         for name, text in contents.items():
             handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
             staged.append((name, Path(tmp)))
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
+                text(stream) if callable(text) else stream.write(text)
                 stream.flush()
                 os.fsync(stream.fileno())
         for name, tmp in staged:
@@ -138,7 +164,11 @@ def write_files_atomically(out: Path, contents: Mapping[str, str]) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def write_tables(out: Path, files: Mapping[str, str], remove: Iterable[str] = ()) -> list[Path]:
+def write_tables(
+    out: Path,
+    files: Mapping[str, str | Callable[[TextIO], None]],
+    remove: Iterable[str] = (),
+) -> list[Path]:
     """Write table files atomically with a ``datapackage.json`` that describes every known
     table now in ``out`` (tables of other stages written earlier included); delete ``remove``
     first. Returns the paths written."""
