@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=config.PROCESSED, help="folder for the tables (%(default)s)"
     )
     parse.add_argument("--strict", action="store_true", help="exit 1 when any error was recorded")
+    _max_file_option(parse)
     parse.add_argument(
         "--include-contacts",
         action="store_true",
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="notebooks run at once (default: number of cores, %(default)s)",
     )
+    _max_file_option(run)
     run.add_argument(
         "--project-list",
         type=Path,
@@ -147,6 +149,28 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _max_file_option(command: argparse.ArgumentParser) -> None:
+    from analyysi.documents.read import MAX_MB
+
+    command.add_argument(
+        "--max-file-mb",
+        type=_positive_number,
+        default=MAX_MB,
+        metavar="MB",
+        help="reject description files larger than this, unread (default: %(default)s MB)",
+    )
+
+
+def _positive_number(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return number
+
+
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
@@ -158,7 +182,7 @@ def run_parse(args: argparse.Namespace) -> int:
     if not args.raw.is_dir():
         print(f"analyysi parse: error: --raw {args.raw} is not a folder", file=sys.stderr)
         return 2
-    result = parse_folder(args.raw, progress=print_progress)
+    result = parse_folder(args.raw, progress=print_progress, max_mb=args.max_file_mb)
     if not result.files:
         found = ", ".join(name for name, _ in result.skipped[:5])
         more = ", …" if len(result.skipped) > 5 else ""
@@ -202,7 +226,13 @@ def run_reports(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     print("Parsing documents…", flush=True)
     parsed = run_parse(
-        argparse.Namespace(raw=args.raw, out=args.processed, strict=False, include_contacts=False)
+        argparse.Namespace(
+            raw=args.raw,
+            out=args.processed,
+            strict=False,
+            include_contacts=False,
+            max_file_mb=args.max_file_mb,
+        )
     )
     if parsed != 0:
         return parsed
@@ -226,9 +256,6 @@ def run_reports(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         projects=projects,
         project_list=str(args.project_list or ""),
-    )
-    print(
-        f"Rendering reports ({args.lang}) into {args.reports}/ with {args.jobs} jobs…", flush=True
     )
     try:
         summary = run(settings, print_line=lambda line: print(line, flush=True))

@@ -272,3 +272,16 @@ def test_unreadable_file_is_rejected_not_a_crash(parse, raw_dir, monkeypatch):
     run = parse(raw_dir)
     assert run.code == 0 and "cannot be read (Permission denied)" in run.stdout
     assert len(run.table("projects")) == 4
+
+
+def test_the_size_limit_is_a_default_the_user_can_raise(parse, raw_dir):
+    text = seed_text("000_3ca5471cb25b77c0.txt")
+    padding = "\n" + "Hanke eteni suunnitellusti. " * (7 * 1024 * 1024 // 28)
+    (raw_dir / "long.txt").write_text(text + padding, encoding="utf-8")  # 7 MB
+    default = parse(raw_dir)
+    (row,) = default.issues("error")
+    assert row["source_file"] == "long.txt"
+    assert "file is 7.0 MB, larger than the 5 MB limit" in row["message"]
+    assert "--max-file-mb" in row["message"]
+    raised = parse(raw_dir, "--max-file-mb", "8")
+    assert [r["project_code"] for r in raised.table("projects")] == ["S22196"]

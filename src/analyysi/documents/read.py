@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_BYTES = 5 * 1024 * 1024  # larger files are rejected unread: no description is near this size
+MAX_MB = 5  # larger files are rejected unread: no description is near this size (--max-file-mb)
 _BOM = b"\xef\xbb\xbf"
 # C0 control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
@@ -33,7 +33,7 @@ class Document:
     mixed_encoding_line: int | None = None  # first line with bytes that are not UTF-8
 
 
-def read_document(path: Path, source_file: str) -> Document:
+def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Document:
     """Read ``path``; raise ``RejectedFile`` if it is empty, too large or binary.
 
     UTF-8 (with or without byte-order mark) is tried first, then Windows-1252, with the five
@@ -42,8 +42,11 @@ def read_document(path: Path, source_file: str) -> Document:
     UTF-8 and only the stray bytes are read as Windows-1252; ``mixed_encoding_line`` says where.
     """
     size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise RejectedFile(f"file is {size / 1024 / 1024:.1f} MB, larger than the 5 MB limit")
+    if size > max_mb * 1024 * 1024:
+        raise RejectedFile(
+            f"file is {size / 1024 / 1024:.1f} MB, larger than the {max_mb:g} MB limit "
+            "(a description is well under 1 MB; raise the limit with --max-file-mb)"
+        )
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
     if not data.strip():

@@ -19,7 +19,7 @@ from analyysi.documents.fields import (
     find_project_codes,
     is_valid_project_code,
 )
-from analyysi.documents.read import RejectedFile, read_document
+from analyysi.documents.read import MAX_MB, RejectedFile, read_document
 from analyysi.documents.sections import split_sections
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import TableValidationError, build_table, format_csv, write_tables
@@ -74,8 +74,13 @@ def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     return sorted(documents, key=lambda p: _relative(raw, p)), sorted(skipped)
 
 
-def parse_folder(raw: Path, progress: Callable[[int, int], None] | None = None) -> ParseResult:
-    """Parse every description under ``raw``; bad files become issues, never exceptions."""
+def parse_folder(
+    raw: Path,
+    progress: Callable[[int, int], None] | None = None,
+    max_mb: float = MAX_MB,
+) -> ParseResult:
+    """Parse every description under ``raw``; bad files become issues, never exceptions.
+    Files over ``max_mb`` megabytes are rejected unread."""
     result = ParseResult()
     documents, skipped = find_documents(raw)
     result.skipped = skipped
@@ -85,7 +90,7 @@ def parse_folder(raw: Path, progress: Callable[[int, int], None] | None = None) 
     for done, path in enumerate(documents, start=1):
         source_file = _relative(raw, path)
         result.files.append(source_file)
-        outcome = _parse_file(path, source_file, seen)
+        outcome = _parse_file(path, source_file, seen, max_mb)
         if isinstance(outcome, Record):
             seen[outcome.project_code] = source_file
             result.records.append(outcome)
@@ -101,13 +106,13 @@ def parse_folder(raw: Path, progress: Callable[[int, int], None] | None = None) 
 
 
 def _parse_file(
-    path: Path, source_file: str, seen: dict[str, str]
+    path: Path, source_file: str, seen: dict[str, str], max_mb: float = MAX_MB
 ) -> Record | tuple[str | None, str]:
     """A record, or (project code if known, reason) for a rejected file."""
     if not path.is_file():
         return None, "rejected: not a regular file (a broken link, a pipe or a device)"
     try:
-        document = read_document(path, source_file)
+        document = read_document(path, source_file, max_mb)
     except RejectedFile as exc:
         return None, f"rejected: {exc}"
     except OSError as exc:
