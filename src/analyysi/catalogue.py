@@ -23,6 +23,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "figure_files": {"fi": "Kuva tiedostoina", "en": "Figure as files"},
     "table_file": {"fi": "Taulukko CSV-tiedostona", "en": "Table as CSV"},
     "no_rows": {"fi": "Ei rivejä.", "en": "No rows."},
+    "rows_cut": {
+        "fi": "Sivulla {shown} ensimmäistä riviä {total}:stä; kaikki rivit ovat CSV-tiedostossa.",
+        "en": "The page shows the first {shown} of {total} rows; the CSV has them all.",
+    },
+    "text_cut": {
+        "fi": "Teksti katkaistu {shown} merkin kohdalta ({total} merkkiä); koko teksti on taulukossa texts.csv.",
+        "en": "Text cut at {shown} characters (of {total}); the whole text is in texts.csv.",
+    },
     "missing": {"fi": "ei tiedossa", "en": "not known"},
     # provenance
     "prov.version": {"fi": "analyysi-versio", "en": "analyysi version"},

@@ -38,6 +38,18 @@ class Project:
     issues: pd.DataFrame
 
 
+# What a card shows: the document's own tables, never the analyses'.
+CARD_TABLES = (
+    "projects",
+    "funding",
+    "areas",
+    "indicators",
+    "organisations",
+    "texts",
+    "parse_issues",
+)
+
+
 @functools.lru_cache(maxsize=4)
 def _tables(processed: str, stamp: tuple) -> dict[str, pd.DataFrame]:
     return load_tables(processed)
@@ -49,9 +61,11 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
     tables = _tables(str(folder.resolve()), stamp)
     mine = {
-        name: table[table["project_code"] == project_code].drop(columns="project_code")
-        for name, table in tables.items()
-        if "project_code" in table
+        name: tables[name][tables[name]["project_code"] == project_code].drop(
+            columns="project_code"
+        )
+        for name in CARD_TABLES
+        if name in tables
     }
     if mine["projects"].empty:
         raise LookupError(text("card.unknown_project", lang, project_code=project_code))

@@ -22,6 +22,10 @@ from analyysi.tables.spreadsheet import safe_frame
 FIGURE_DPI = 300
 
 
+MAX_ROWS = 200  # rows of a table shown on a page; the CSV beside it has them all
+MAX_QUOTE = 20_000  # characters of a document text quoted on a page
+
+
 class Report:
     """Output helpers for one notebook run (``name`` is the notebook's output name)."""
 
@@ -60,8 +64,14 @@ class Report:
         _show("".join(f"<p>{html.escape(s)}</p>" for s in sentences))
 
     def quote(self, words: str) -> None:
-        """Document text, as written (in Finnish): escaped, line breaks kept."""
-        _show(f'<blockquote class="document-text" lang="fi">{_escape_lines(words)}</blockquote>')
+        """Document text, as written (in Finnish): escaped, line breaks kept; a text longer
+        than ``MAX_QUOTE`` characters is cut there, and the page says so."""
+        cut = words[:MAX_QUOTE]
+        _show(f'<blockquote class="document-text" lang="fi">{_escape_lines(cut)}</blockquote>')
+        if len(words) > MAX_QUOTE:
+            self.say(
+                "text_cut", shown=number(MAX_QUOTE, self.lang), total=number(len(words), self.lang)
+            )
 
     def table(
         self,
@@ -83,15 +93,23 @@ class Report:
         if labelled.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
-        shown = display_numbers(labelled, frame, self.lang, resource)
+        shown = display_numbers(labelled.head(MAX_ROWS), frame.head(MAX_ROWS), self.lang, resource)
         body = shown.to_html(index=False, escape=True, na_rep="", border=0)
         caption_html = f"<caption>{html.escape(self.t(caption))}</caption>" if caption else ""
         body = re.sub(r"<table[^>]*>", f'<table class="data">{caption_html}', body, count=1)
-        link = (
-            f'<p class="download"><a href="tables/{html.escape(path.name)}">'
+        _show(f'<div class="table-wrap">{body}</div>{self._download(path, len(labelled))}')
+
+    def _download(self, path: Path, rows: int) -> str:
+        """The link to a table's CSV, saying how many rows the page left out."""
+        more = (
+            f"{html.escape(self.t('rows_cut', shown=MAX_ROWS, total=number(rows, self.lang)))} "
+            if rows > MAX_ROWS
+            else ""
+        )
+        return (
+            f'<p class="download">{more}<a href="tables/{html.escape(path.name)}">'
             f"{html.escape(self.t('table_file'))}</a></p>"
         )
-        _show(f'<div class="table-wrap">{body}</div>{link}')
 
     def evidence(
         self, evidence: pd.DataFrame, name: str, coded: tuple[str, ...] = ("categories",)
@@ -110,7 +128,7 @@ class Report:
         )
         head = "".join(f"<th>{html.escape(column_label(c, self.lang))}</th>" for c in columns)
         rows = []
-        for row in evidence.to_dict("records"):
+        for row in evidence.head(MAX_ROWS).to_dict("records"):
             cells = [row["project_code"], value_label(row["section"], self.lang)]
             for column in coded:
                 codes = "" if pd.isna(row[column]) else str(row[column])
@@ -122,7 +140,7 @@ class Report:
             rows.append(f'<tr>{shown}<td lang="fi">{marked}</td></tr>')
         _show(
             f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table></div>"
+            f"<tbody>{''.join(rows)}</tbody></table></div>{self._download(path, len(evidence))}"
         )
 
     def figure(self, fig, name: str, alt: str) -> None:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analyysi import config
 from analyysi.analyses import overview
-from analyysi.analyses.analyse import Analysed, analyse
+from analyysi.analyses.analyse import Analysed, analyse, is_current
 from analyysi.catalogue import report_title, text
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
@@ -90,10 +90,8 @@ def run(settings: Settings, print_line=print) -> RunSummary:
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()
-    analysed = analyse(
-        settings.processed, with_programme=bool(settings.project_list), review=settings.review
-    )
-    summary.analysed = analysed
+    summary.analysed = _analyse(settings, print_line)
+    print_line(f"Rendering reports ({settings.lang}) into {reports}/ with {settings.jobs} jobs…")
     tables = overview.load_tables(settings.processed)
     unknown = sorted(set(settings.projects) - set(tables["projects"]["project_code"]))
     if unknown:
@@ -160,6 +158,17 @@ class _RenderContext:
     provenance: Provenance
     reports: Path
     root: Path
+
+
+def _analyse(settings: Settings, print_line) -> Analysed:
+    """The analysis tables, in a process of its own when they must be made: its memory (a
+    long document can take hundreds of megabytes) is returned before the reports start."""
+    inputs = (settings.processed, bool(settings.project_list), settings.review)
+    if is_current(*inputs):
+        return analyse(*inputs)
+    print_line("Reading the texts: participant figures and COVID evidence…")
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(analyse, *inputs).result()
 
 
 def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line) -> list[Result]:
@@ -400,24 +409,36 @@ def _other_language(reports: Path, lang: str) -> str | None:
     )
 
 
+# Text is written as text: never a formula, a link or a number it happens to look like.
+_AS_TEXT = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+
+
+WORKBOOK_ROWS = 20_000  # a longer table stays in its CSV file: the workbook says so
+
+
 def write_tables_workbook(reports: Path, names: list[str]) -> Path:
-    """One Excel workbook with a sheet per table of the analysis reports. Text is stored as
-    text: a document value such as ``=HYPERLINK(…)`` never becomes a live formula."""
+    """One Excel workbook with a sheet per table of the analysis reports, from their
+    (spreadsheet-safe) CSV files. Text is stored as text: a document value such as
+    ``=HYPERLINK(…)`` never becomes a live formula. A table of more than ``WORKBOOK_ROWS``
+    rows gets a sheet that names its CSV file instead."""
     path = reports / "tables.xlsx"
     tables = sorted(p for n in names for p in (reports / "tables").glob(f"{n}--*.csv"))
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    options = {"options": _AS_TEXT}
+    with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs=options) as writer:
         used: set[str] = set()
         for csv in tables:
             sheet = _sheet_name(csv.stem, used)
             try:
-                table = pd.read_csv(csv, keep_default_na=False)
+                table = pd.read_csv(
+                    csv, keep_default_na=False, low_memory=False, nrows=WORKBOOK_ROWS + 1
+                )
             except pd.errors.EmptyDataError:  # a table with no columns at all
                 table = pd.DataFrame()
+            if len(table) > WORKBOOK_ROWS:
+                table = pd.DataFrame(
+                    {"file": [f"tables/{csv.name}"], "note": [f"over {WORKBOOK_ROWS:,} rows"]}
+                )
             table.to_excel(writer, sheet_name=sheet, index=False)
-            for row in writer.sheets[sheet].iter_rows():
-                for cell in row:
-                    if cell.data_type == "f":
-                        cell.data_type = "s"
         if not tables:
             pd.DataFrame().to_excel(writer, sheet_name="-", index=False)
     return path
