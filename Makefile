@@ -48,6 +48,7 @@ bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_programme.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_hostile.py
 
 lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \

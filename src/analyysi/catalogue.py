@@ -38,7 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prov.dirty": {"fi": "muutoksia, joita ei ole tallennettu", "en": "uncommitted changes"},
     "prov.clean": {"fi": "ei tallentamattomia muutoksia", "en": "no uncommitted changes"},
     "prov.documents": {"fi": "Lähdeasiakirjat", "en": "Input documents"},
-    "prov.reviews": {"fi": "Arvioijan ratkaisut", "en": "Evaluator's review decisions"},
+    "prov.reviews": {"fi": "Arvioijan ratkaisutiedostot", "en": "Review decision files"},
     "prov.no_reviews": {
         "fi": "ei yhtään: kaikki tekstistä luetut luvut ovat vahvistamattomia",
         "en": "none: every figure read from the texts is unconfirmed",
@@ -74,8 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{targets} projects have a participant target (section 7.2). As confirmed by an evaluator, {reached} met or exceeded it and {short} fell short; {waiting} machine readings still await review.",
     },
     "index.covid": {
-        "fi": "{era} hanketta {count}:stä toimi koronakaudella. Tekstien perusteella {suggested} niistä muutti toteutustaan pandemian vuoksi (ehdotus, {waiting} virkettä odottaa tarkistusta); arvioija on vahvistanut muutoksen {confirmed} hankkeessa.",
-        "en": "{era} of {count} projects ran in the COVID era. Their texts suggest that {suggested} of them changed their delivery because of the pandemic ({waiting} sentences await review); an evaluator has confirmed an adaptation in {confirmed}.",
+        "fi": "Koronakaudella toimi {era} hanketta {count}:stä. Tekstien perusteella muutoksia ehdotetaan {suggested} hankkeelle (tarkistusta odottavia virkkeitä: {waiting}); arvioijan vahvistamia muutoksia on hankkeita {confirmed}.",
+        "en": "Projects in the COVID era: {era} of {count}. The texts suggest adaptations for {suggested} of them (sentences awaiting review: {waiting}); projects with an adaptation confirmed by an evaluator: {confirmed}.",
+    },
+    "index.review_issues": {
+        "fi": "Tarkistusrivejä, joita ei sovellettu: {refused}; sormenjäljettömiä tiedostoja: {unverified} (ks. osallistuja- ja koronaraportit).",
+        "en": "Review rows not applied: {refused}; files of decisions without fingerprints: {unverified} (see the participants and COVID reports).",
     },
     "index.read_more": {"fi": "Raportti", "en": "Report"},
     "index.projects": {"fi": "Hankkeet", "en": "Projects"},
@@ -549,8 +553,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "new target or content",
     },
     "participants.findings": {
-        "fi": "Havainnot: arvioija on vahvistanut {confirmed} hankkeen osallistujatuloksen {targets}:stä; niistä {reached} saavutti tai ylitti tavoitteen ja {short} jäi alle. Tarkistusta odottaa {waiting}, hylättyjä on {rejected}.",
-        "en": "Findings: an evaluator has confirmed the participant outcome of {confirmed} of {targets} projects; {reached} of them met or exceeded the target and {short} fell short. {waiting} await review, {rejected} were rejected.",
+        "fi": "Havainnot: hankkeita, joilla on osallistujatavoite: {targets}. Arvioijan vahvistamia tuloksia: {confirmed}, joista tavoite saavutettiin tai ylitettiin {reached} ja jäi alle {short}. Tarkistusta odottaa: {waiting}. Hylättyjä: {rejected}.",
+        "en": "Findings: projects with a participant target: {targets}. Outcomes confirmed by an evaluator: {confirmed}; of them, met or exceeded: {reached}, fell short: {short}. Awaiting review: {waiting}. Rejected: {rejected}.",
     },
     "participants.waiting": {
         "fi": "Konelukemat odottavat tarkistusta: tee työlista komennolla analyysi review ja täydennä ratkaisut.",
@@ -576,6 +580,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Sääntöjen tarkkuus",
         "en": "Accuracy of the rules",
     },
+    "accuracy.sizes": {
+        "fi": "Lauseita testijoukossa {test}, kehitysjoukossa {dev}.",
+        "en": "Sentences in the test set: {test}; in the development set: {dev}.",
+    },
+    "accuracy.outcomes": {
+        "fi": "Osallistujatulokset kokonaisina tapauksina (tavoite ja loppuraportin teksti): testijoukossa {test} tapausta, kehitysjoukossa {dev}.",
+        "en": "Participant outcomes as whole cases (a target and a final-report text): {test} cases in the test set, {dev} in the development set.",
+    },
     "accuracy.intro": {
         "fi": "Testijoukko on lauseita, jotka kirjoitti sääntöjä näkemätön henkilö ennen sääntöjen muuttamista, eikä sääntöjä ole viritetty niillä: nämä ovat lainattavat luvut. Kehitysjoukon luvut ovat otoksen sisäisiä (säännöt on kirjoitettu niiden pohjalta).",
         "en": "The test set is sentences written by someone who had not seen the rules, before the rules were changed, and never tuned on: these are the figures to quote. Development figures are in-sample (the rules were written on them).",
@@ -589,8 +601,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "These rows of data/review were not applied: they no longer match the tables (stale: the document or the reading changed) or are malformed. Decisions without a fingerprint (unverified) were applied by key alone: a change of the document would not show in them.",
     },
     "covid.findings": {
-        "fi": "Havainnot: {era_projects} hankkeesta koronakaudella {suggested} kertoo teksteissään muuttaneensa toteutustaan pandemian vuoksi (ehdotus); arvioija on vahvistanut muutoksen {confirmed_projects} hankkeessa ({confirmed_sentences} virkettä). Tarkistusta odottaa {waiting_sentences} virkettä.",
-        "en": "Findings: of {era_projects} projects in the COVID era, the texts of {suggested} suggest they changed their delivery because of the pandemic; an evaluator has confirmed an adaptation in {confirmed_projects} ({confirmed_sentences} sentences). {waiting_sentences} sentences await review.",
+        "fi": "Havainnot: koronakaudella toimineita hankkeita {era_projects}; tekstien perusteella pandemian vuoksi tehtyjä muutoksia ehdotetaan {suggested} hankkeelle. Arvioijan vahvistamia muutoksia: hankkeita {confirmed_projects}, virkkeitä {confirmed_sentences}. Hylättyjä virkkeitä: {rejected_sentences}. Tarkistusta odottavia virkkeitä: {waiting_sentences}.",
+        "en": "Findings: projects in the COVID era: {era_projects}; the texts suggest adaptations to the pandemic for {suggested} of them. Adaptations confirmed by an evaluator: projects {confirmed_projects}, sentences {confirmed_sentences}. Sentences rejected: {rejected_sentences}. Sentences awaiting review: {waiting_sentences}.",
     },
     "col.measure": {
         "fi": "Mittari",

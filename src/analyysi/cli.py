@@ -268,7 +268,7 @@ def run_reports(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
         return 130
-    _print_reviews(summary.analysed, settings.review)
+    _print_reviews(summary.analysed, settings.review, settings.processed)
     took = time.perf_counter() - started
     print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
     if summary.failed:
@@ -278,7 +278,7 @@ def run_reports(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_reviews(analysed, review: Path | None) -> None:
+def _print_reviews(analysed, review: Path | None, processed: Path) -> None:
     if analysed is None:
         return
     if review is not None and analysed.ran:
@@ -286,7 +286,8 @@ def _print_reviews(analysed, review: Path | None) -> None:
     refused = [i for i in analysed.review_issues if not i.is_applied]
     if refused:
         print(
-            f"{len(refused)} review row(s) not applied as written (listed in review_issues.csv):",
+            f"{len(refused)} review row(s) not applied as written (listed in "
+            f"{processed / 'review_issues.csv'}):",
             file=sys.stderr,
         )
         for issue in refused[:10]:
@@ -313,7 +314,6 @@ def run_review(args: argparse.Namespace) -> int:
             merged = merge_worksheet(path, args.review, CATEGORIES)
             added = sum(merged.added.values())
             replaced = sum(merged.replaced.values())
-            print(f"{path}: {added} decision(s) added and {replaced} replaced in {args.review}/")
             for issue in merged.issues:
                 print(f"  {issue.file}:{issue.line}: {issue.key}: {issue.problem}", file=sys.stderr)
             for target in merged.refused:
@@ -322,8 +322,17 @@ def run_review(args: argparse.Namespace) -> int:
                     "into it; correct them and merge again",
                     file=sys.stderr,
                 )
+            if merged.issues and not merged.refused:
+                print("  the rows above were not merged; the others were", file=sys.stderr)
+            if added or replaced:
+                print(
+                    f"{path}: {added} decision(s) added and {replaced} replaced in {args.review}/"
+                )
+            elif not merged.issues:
+                print(f"{path}: no decided rows (fill in the 'decision' column)", file=sys.stderr)
+                failed = True
             failed = failed or bool(merged.issues)
-        print("Run 'analyysi run' to apply them.")
+        print("Apply the decisions with 'make report' (or 'analyysi run').")
         return 1 if failed else 0
     needed = ("participant_outcomes", "covid_evidence", "texts")
     if not all((args.processed / f"{name}.csv").exists() for name in needed):

@@ -206,7 +206,7 @@ def test_run_reports_a_stale_review_on_the_terminal_and_in_the_report(tmp_path, 
     page = (reports / "02_participants.html").read_text(encoding="utf-8")
     assert "Review rows not applied or not verified" in page and "stale" in page
     assert "rejected" in page  # the enterprises row
-    assert "Evaluator&#x27;s review decisions (1)" in page  # the file is in the provenance
+    assert "Review decision files (1)" in page  # the file is in the provenance
 
 
 def test_merge_leaves_a_review_file_with_bad_rows_as_it_was(processed, tmp_path, capsys):

@@ -886,16 +886,18 @@ class Findings:
     suggested: int  # of them, with adaptations read from their texts
     confirmed_projects: int  # with an adaptation an evaluator confirmed
     confirmed_sentences: int
+    rejected_sentences: int
     waiting_sentences: int  # adaptation sentences no one has decided on yet
 
 
-def findings(projects: pd.DataFrame) -> Findings:
+def findings(projects: pd.DataFrame, evidence: pd.DataFrame) -> Findings:
     era = projects[projects["era"].isin(COVID_ERAS)]
     return Findings(
         era_projects=len(era),
         suggested=int(era["adaptations"].notna().sum()),
         confirmed_projects=int(era["adaptations_confirmed"].notna().sum()),
         confirmed_sentences=int(projects["evidence_confirmed"].sum()),
+        rejected_sentences=int((evidence["review_status"] == "rejected").sum()),
         waiting_sentences=int(projects["evidence_unconfirmed"].sum()),
     )
 

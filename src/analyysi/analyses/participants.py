@@ -901,3 +901,12 @@ def describe_parts(parts: str | None, lang: str) -> str | None:
         words, _, counts = part.rpartition(": ")
         shown.append(f"{words} ({value_label(counts, lang)})" if words else part)
     return "; ".join(shown)
+
+
+def shown_outcomes(outcome: pd.DataFrame) -> pd.DataFrame:
+    """``participant_outcomes`` as a report shows it: without the quoted text (shown apart)
+    and with no review status where nothing awaits a decision (no target, no decision)."""
+    shown = outcome.drop(columns=["evidence", "realised_parts", "statement", "fingerprint"])
+    idle = (shown["status"] == "no_target") & (shown["review_status"] == "unconfirmed")
+    shown["review_status"] = shown["review_status"].astype(object).where(~idle, None)
+    return shown

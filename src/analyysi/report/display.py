@@ -168,6 +168,9 @@ class Report:
 
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
 CODED = {"breakdown", "group", "indicator", "term"}
+# Analysis columns (not in the metadata) that hold shares: shown as percentages.
+_RATIO_ENDINGS = ("_realisation", "realisation", "_share")
+_RATIOS = {"test", "dev"}  # accuracy figures
 # Columns that hold lists of codes separated by ";".
 CODE_LISTS = {"categories", "adaptations", "adaptations_confirmed"}
 
@@ -222,7 +225,7 @@ def display_numbers(
         unit = (
             field.unit
             if field
-            else ("ratio" if original.endswith(("_realisation", "realisation")) else None)
+            else ("ratio" if original.endswith(_RATIO_ENDINGS) or original in _RATIOS else None)
         )
         if original.endswith("_eur"):
             unit = "EUR"

@@ -56,7 +56,7 @@ def index_body(
         short=found.short,
         waiting=found.waiting,
     )
-    adapted = covid.findings(tables["covid_projects"])
+    adapted = covid.findings(tables["covid_projects"], tables["covid_evidence"])
     covid_sentence = t(
         "index.covid",
         era=adapted.era_projects,
@@ -73,6 +73,7 @@ def index_body(
         f"<li>{funding_sentence}{link('01_funding')}</li>",
         f"<li>{participants_sentence}{link('02_participants')}</li>",
         f"<li>{covid_sentence}{link('03_covid')}</li>",
+        *_review_item(tables, t),
         "</ul>",
         f'<h2 id="reports">{t("index.reports")}</h2>',
         "<ul>",
@@ -86,6 +87,18 @@ def index_body(
         _issue_counts(tables["parse_issues"], lang),
     ]
     return "\n".join(parts)
+
+
+def _review_item(tables, t) -> list[str]:
+    """A line when review decisions were not applied: the findings above leave them out."""
+    issues = tables.get("review_issues")
+    if issues is None or issues.empty:
+        return []
+    refused = int((~issues["problem"].str.startswith("unverified")).sum())
+    unverified = int(issues["problem"].str.startswith("unverified").sum())
+    if not refused and not unverified:
+        return []
+    return [f"<li>{t('index.review_issues', refused=refused, unverified=unverified)}</li>"]
 
 
 def _report_item(report: ReportLink, lang: str) -> str:

@@ -29,8 +29,8 @@ SHOWN = {
         ),
         (
             "excluded_read_as_people",
-            "Ei-lukumääriä luettu henkilöiksi",
-            "Non-counts read as people",
+            "Ei-lukumääriä (vuosia, puhelinnumeroita, …) luettu henkilöiksi, osuus",
+            "Non-counts (years, phone numbers, …) read as people: share",
         ),
     ),
     "outcomes": (
@@ -62,7 +62,7 @@ def accuracy_table(task: str, lang: str, path: Path = EVALUATION) -> pd.DataFram
     rows = []
     for measure, fi, en in SHOWN[task]:
         values = {
-            kind: mine.loc[(mine["set"] == kind) & (mine["measure"] == measure), "value"]
+            kind: _share(mine[mine["set"] == kind], measure)
             for kind in ("test", "dev", "dev_documents")
         }
         rows.append(
@@ -75,6 +75,26 @@ def accuracy_table(task: str, lang: str, path: Path = EVALUATION) -> pd.DataFram
             }
         )
     return pd.DataFrame(rows, columns=["measure", "test", "dev"])
+
+
+def _share(figures: pd.DataFrame, measure: str) -> pd.Series:
+    """A measure's value; a count of non-counts read as people as a share of them all."""
+    value = figures.loc[figures["measure"] == measure, "value"].astype(float)
+    if measure == "excluded_read_as_people" and not value.empty:
+        total = figures.loc[figures["measure"] == "excluded_labelled", "value"].astype(float)
+        return value.reset_index(drop=True) / total.iloc[0] if not total.empty else value[:0]
+    return value
+
+
+def sizes(task: str, path: Path = EVALUATION) -> dict[str, int | None]:
+    """How many sentences (or cases) each set holds for the task: test and dev."""
+    figures = read_evaluation(path)
+    mine = figures[(figures["task"] == task) & figures["measure"].isin(["sentences", "cases"])]
+    found = {}
+    for kind in ("test", "dev"):
+        value = _first(mine.loc[mine["set"] == kind, "value"])
+        found[kind] = None if value is None else int(value)
+    return found
 
 
 def _first(values: pd.Series) -> float | None:
