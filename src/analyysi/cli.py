@@ -136,12 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from analyysi.sources.programme import import_projects
+    from analyysi.sources.programme import ListRefused, import_projects
 
     if not args.file.is_file():
         print(f"analyysi import-projects: error: {args.file} is not a file", file=sys.stderr)
         return 2
-    imported = import_projects(args.file, args.out)
+    try:
+        imported = import_projects(args.file, args.out)
+    except ListRefused as exc:
+        print(f"analyysi import-projects: error: {exc}", file=sys.stderr)
+        return 2
     print(
         f"Read {args.file} ({imported.encoding}): {imported.rows} projects imported, "
         f"{imported.set_aside} rows set aside (reasons in {args.out / 'programme_issues.csv'})."

@@ -53,7 +53,8 @@ class Record:
 
 PROJECT_CODE_LABEL = "Hankekoodi"
 _PROJECT_CODE = re.compile(r"^[A-Za-z0-9_-]+$")
-_USUAL_PROJECT_CODE = re.compile(r"^[A-Z]\d{5}$")
+# A letter and 5 to 9 digits: S22196 (ESF), A72213 (ERDF), A601070006 (ERDF, 2007–2013)
+PROJECT_CODE = re.compile(r"^[A-Z]\d{5,9}$")
 
 # Section 1 and 2 labels that fill one projects.csv column as written.
 _PLAIN_LABELS = {
@@ -181,7 +182,7 @@ def extract_record(document: Document, split: SplitDocument, code: str, code_lin
     record.project["project_code"] = code
     record.project_lines["project_code"] = code_line
     reader = _Reader(record)
-    if not _USUAL_PROJECT_CODE.match(code):
+    if not PROJECT_CODE.match(code):
         reader.warn("projects.project_code", code_line, f"unusual project code {code!r}")
     fund = split.title_fund()
     if fund is None:
