@@ -18,6 +18,14 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
 class RejectedFile(Exception):
     """The file cannot be read as a text document; the message says why."""
 
@@ -34,7 +42,9 @@ class Document:
 
 
 def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Document:
-    """Read ``path``; raise ``RejectedFile`` if it is empty, too large or binary.
+    """Read ``path``; raise ``RejectedFile`` if it is empty, too large or binary. A web page
+    (``.html``, ``.htm``, or text that starts as one) is turned into the text form of the
+    bundled files (``analyysi.documents.html``); its line numbers are those of that text.
 
     UTF-8 (with or without byte-order mark) is tried first, then Windows-1252, with the five
     bytes Windows-1252 leaves undefined read as Latin-1, so no byte is ever lost or replaced.
@@ -53,7 +63,15 @@ def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Docum
         raise RejectedFile("file is empty")
     if b"\x00" in data or _control_share(data) > 0.01:
         raise RejectedFile("file is binary, not text")
-    text, encoding, mixed_line = decode_text(data)
+    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(data):
+        from analyysi.documents.html import decode_html, html_to_text
+
+        markup, encoding = decode_html(data)
+        text, encoding, mixed_line = html_to_text(markup), f"html ({encoding})", None
+        if not text.strip():
+            raise RejectedFile("web page without text")
+    else:
+        text, encoding, mixed_line = decode_text(data)
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return Document(source_file, sha256, encoding, lines, mixed_line)
 

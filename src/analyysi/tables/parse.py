@@ -24,7 +24,7 @@ from analyysi.documents.sections import split_sections
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import TableValidationError, build_table, format_csv, write_tables
 
-DOCUMENT_SUFFIX = ".txt"
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")  # the text of a page, or the page itself
 # Kept beside the documents on purpose; passed over without a word. Anything else not read
 # is reported.
 _QUIET = {"readme.md", ".gitkeep", ".ds_store"}
@@ -48,8 +48,8 @@ class ParseResult:
 
 
 def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Document files (``*.txt`` at any depth, in name order) and, for everything else that is
-    not read, (relative path, reason)."""
+    """Document files (``*.txt``, ``*.html``, ``*.htm`` at any depth, in name order) and, for
+    everything else that is not read, (relative path, reason)."""
     documents: list[Path] = []
     skipped: list[tuple[str, str]] = []
     for folder, subfolders, names in os.walk(raw):
@@ -66,10 +66,10 @@ def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
                 continue
             if name.startswith("."):
                 skipped.append((_relative(raw, path), "not read: a hidden file"))
-            elif path.suffix.lower() == DOCUMENT_SUFFIX:
+            elif path.suffix.lower() in DOCUMENT_SUFFIXES:
                 documents.append(path)
             else:
-                reason = f"not read: only {DOCUMENT_SUFFIX} files are descriptions"
+                reason = "not read: only .txt, .html and .htm files are descriptions"
                 skipped.append((_relative(raw, path), reason))
     return sorted(documents, key=lambda p: _relative(raw, p)), sorted(skipped)
 
