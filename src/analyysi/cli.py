@@ -129,10 +129,107 @@ def build_parser() -> argparse.ArgumentParser:
         "Windows-1252) into programme_projects.csv; rows that cannot be read are set aside "
         "in programme_issues.csv with the reason.",
     )
-    imports.add_argument("file", type=Path, help="the export (CSV)")
+    imports.add_argument("file", type=Path, help="the export (CSV or .xlsx)")
     imports.add_argument("--out", type=Path, default=config.PROCESSED, help="folder (%(default)s)")
     imports.set_defaults(run=run_import)
+
+    fetch = commands.add_parser(
+        "fetch",
+        help="download project descriptions from the public service",
+        description="Download the description page of each project (EURA 2014, "
+        "projekti.php?projektikoodi=CODE) into --out as CODE.html, one page at a time, with a "
+        "manifest (fetch-manifest.csv). Pages already there are skipped; failures are "
+        "reported and the others still fetched. Exit 1 when some could not be fetched.",
+    )
+    fetch.add_argument("codes", nargs="*", metavar="CODE", help="project codes, e.g. S22196")
+    fetch.add_argument(
+        "--from-list", type=Path, metavar="FILE", help="take the codes from a project-list export"
+    )
+    fetch.add_argument("--fund", choices=("ESR", "EAKR"), help="only this fund's projects")
+    fetch.add_argument("--status", choices=("closed", "running"), help="only closed or running")
+    fetch.add_argument("--out", type=Path, default=config.RAW, help="folder (%(default)s)")
+    fetch.add_argument("--base-url", default=None, help="the service's page address")
+    fetch.add_argument(
+        "--delay", type=float, default=1.0, metavar="SECONDS", help="pause between requests (1)"
+    )
+    fetch.add_argument("--refresh", action="store_true", help="download pages already here")
+    fetch.add_argument(
+        "--timeout", type=_positive_number, default=30.0, metavar="SECONDS", help="per request"
+    )
+    fetch.add_argument(
+        "--max-page-mb", type=_positive_number, default=5.0, metavar="MB", help="per page (5)"
+    )
+    fetch.set_defaults(run=run_fetch)
     return parser
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from analyysi.sources.fetch import BASE_URL, Settings, fetch, invalid_codes
+
+    codes = [c.strip().upper() for c in args.codes if c.strip()]
+    if args.from_list:
+        listed = _codes_from_list(args)
+        if listed is None:
+            return 2
+        codes += listed
+    if not codes:
+        print("analyysi fetch: error: give project codes or --from-list FILE", file=sys.stderr)
+        return 2
+    bad = invalid_codes(codes)
+    if bad:
+        shown = ", ".join(repr(c) for c in bad[:5])
+        print(
+            f"analyysi fetch: error: not a project code (a letter and 5 to 9 digits): {shown}; "
+            "nothing was fetched",
+            file=sys.stderr,
+        )
+        return 2
+    if args.delay < 0:
+        print("analyysi fetch: error: --delay cannot be negative", file=sys.stderr)
+        return 2
+    settings = Settings(
+        out=args.out,
+        base_url=args.base_url or BASE_URL,
+        delay=args.delay,
+        refresh=args.refresh,
+        timeout=args.timeout,
+        max_page_mb=args.max_page_mb,
+    )
+    print(f"Fetching {len(codes)} page(s) from {settings.base_url} into {args.out}/…", flush=True)
+    try:
+        results = fetch(codes, settings, progress=lambda line: print(line, flush=True))
+    except KeyboardInterrupt:
+        print("analyysi fetch: interrupted; what was fetched is kept", file=sys.stderr)
+        return 130
+    counts: dict[str, int] = {}
+    for got in results:
+        counts[got.result] = counts.get(got.result, 0) + 1
+    print("Done: " + ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in sorted(counts.items())))
+    failed = [got for got in results if not got.is_ok]
+    for got in failed:
+        print(f"  {got.project_code}: {got.result.replace('_', ' ')} {got.message}".rstrip(),
+              file=sys.stderr)  # fmt: skip
+    return 1 if failed else 0
+
+
+def _codes_from_list(args: argparse.Namespace) -> list[str] | None:
+    from analyysi.sources.programme import ListRefused, read_programme_list
+
+    if not args.from_list.is_file():
+        print(f"analyysi fetch: error: {args.from_list} is not a file", file=sys.stderr)
+        return None
+    try:
+        listed = read_programme_list(args.from_list)
+    except ListRefused as exc:
+        print(f"analyysi fetch: error: {exc}", file=sys.stderr)
+        return None
+    words = {"closed": "päättynyt", "running": "toiminnassa"}
+    return [
+        row["project_code"]
+        for row in listed.rows
+        if (args.fund is None or row["fund"] == args.fund)
+        and (args.status is None or words[args.status] in (row["status"] or "").lower())
+    ]
 
 
 def run_import(args: argparse.Namespace) -> int:

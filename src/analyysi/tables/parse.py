@@ -27,7 +27,7 @@ from analyysi.tables.tidy import TableValidationError, build_table, format_csv, 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")  # the text of a page, or the page itself
 # Kept beside the documents on purpose; passed over without a word. Anything else not read
 # is reported.
-_QUIET = {"readme.md", ".gitkeep", ".ds_store"}
+_QUIET = {"readme.md", ".gitkeep", ".ds_store", "fetch-manifest.csv"}
 
 
 @dataclass
