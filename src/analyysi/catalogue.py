@@ -62,8 +62,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # index
     "index.synthesis": {"fi": "Tiivistelmä", "en": "Synthesis"},
     "index.funding": {
-        "fi": "Päättyneiden hankkeiden toteutunut julkinen rahoitus oli {share} suunnitellusta ({realised} / {planned} €; päättyneitä hankkeita {count}).",
-        "en": "Closed projects realised {share} of their planned public funding ({realised} / {planned} €; closed projects: {count}).",
+        "fi": "Päättyneiden hankkeiden toteutunut julkinen rahoitus oli {share} suunnitellusta ({realised} / {planned} €). Mukana ovat päättyneet hankkeet, joilta on sekä suunniteltu että toteutunut rahoitus: {count} / {closed}.",
+        "en": "Closed projects realised {share} of their planned public funding ({realised} / {planned} €). Counted: the closed projects that give both planned and realised funding, {count} of {closed}.",
     },
     "index.funding_none": {
         "fi": "Rahoituksen toteutumaa ei voi laskea: yhdeltäkään päättyneeltä hankkeelta ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
@@ -579,6 +579,51 @@ MESSAGES: dict[str, dict[str, str]] = {
     "accuracy.heading": {
         "fi": "Sääntöjen tarkkuus",
         "en": "Accuracy of the rules",
+    },
+    "funding.none_final": {
+        "fi": "Yhdelläkään valituista hankkeista ei ole lopullista julkisen rahoituksen toteumaa (päättynyt hanke, jolla on sekä suunniteltu että toteutunut rahoitus), joten portfoliolukuja ei lasketa.",
+        "en": "None of the selected projects has a final public funding realisation (a closed project with both planned and realised funding), so there are no portfolio figures.",
+    },
+    "coverage.some": {
+        "fi": "Raportin luvut kattavat {covered} hanketta {total}:stä valitusta. Pois jääneet ja vain osin mukana olevat hankkeet on lueteltu syineen alla.",
+        "en": "The report's figures cover {covered} of the {total} selected projects. Those left out, or covered only in part, are listed below with the reason.",
+    },
+    "coverage.all": {
+        "fi": "Raportin luvut kattavat kaikki {total} valittua hanketta.",
+        "en": "The report's figures cover all {total} selected projects.",
+    },
+    "coverage.notes": {
+        "fi": "Huomioita:",
+        "en": "Notes:",
+    },
+    "value.other": {"fi": "muu", "en": "other"},
+    "value.no_funding_section": {
+        "fi": "ei rahoitusosiota (5)",
+        "en": "no funding section (5)",
+    },
+    "value.funding_amount_missing": {
+        "fi": "suunniteltu tai toteutunut julkinen rahoitus puuttuu",
+        "en": "planned or realised public funding missing",
+    },
+    "value.running_interim": {
+        "fi": "käynnissä: luvut ovat väliaikaisia",
+        "en": "running: its figures are interim",
+    },
+    "value.no_participant_section": {
+        "fi": "ei osallistujaosiota (7.2)",
+        "en": "no participant section (7.2)",
+    },
+    "value.no_planned_period": {
+        "fi": "suunniteltu toteutusaika puuttuu",
+        "en": "no planned period",
+    },
+    "value.no_final_report": {
+        "fi": "ei loppuraporttia: muutoksia ei voi lukea (mukana aikajanalla)",
+        "en": "no final report: adaptations cannot be read (on the timeline all the same)",
+    },
+    "col.reason": {
+        "fi": "Syy",
+        "en": "Reason",
     },
     "accuracy.sizes": {
         "fi": "Lauseita testijoukossa {test}, kehitysjoukossa {dev}.",

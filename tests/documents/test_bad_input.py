@@ -79,8 +79,8 @@ def test_every_input_file_is_accounted_for(mixed, raw_dir):
         ("f_junk.txt", "larger than the 5 MB limit"),
         (
             "g_duplicate.txt",
-            "project code S22196 was already read from 000_3ca5471cb25b77c0.txt; "
-            "g_duplicate.txt is a second file",
+            "project code S22196 is also in 000_3ca5471cb25b77c0.txt, which is as complete "
+            "and comes first by name; g_duplicate.txt is not used",
         ),
     ],
 )
@@ -285,3 +285,20 @@ def test_the_size_limit_is_a_default_the_user_can_raise(parse, raw_dir):
     assert "--max-file-mb" in row["message"]
     raised = parse(raw_dir, "--max-file-mb", "8")
     assert [r["project_code"] for r in raised.table("projects")] == ["S22196"]
+
+
+def test_of_two_files_with_one_code_the_more_complete_is_kept(parse, raw_dir):
+    text = seed_text("000_3ca5471cb25b77c0.txt")
+    (raw_dir / "0_cut_copy.txt").write_text(text[: text.index("3 Suunnitelman")], encoding="utf-8")
+    (raw_dir / "1_complete.txt").write_text(text, encoding="utf-8")
+    run = parse(raw_dir)
+    (project,) = run.table("projects")
+    assert project["source_file"] == "1_complete.txt"
+    (row,) = [r for r in run.issues("error") if r["field"] == "file"]
+    assert row["source_file"] == "0_cut_copy.txt"
+    assert (
+        "is also in 1_complete.txt, which is more complete (0 sections missing there"
+        in (row["message"])
+    )
+    # the file not used adds no rows of its own (its missing sections are not reported)
+    assert [r for r in run.issues() if r["source_file"] == "0_cut_copy.txt"] == [row]

@@ -94,7 +94,7 @@ def test_same_code_in_other_case_is_a_duplicate(parse, raw_dir):
     (raw_dir / "z.txt").write_text(seed_text(KUOPIO).replace("S22196", "s22196"), encoding="utf-8")
     run = parse(raw_dir)
     assert len(run.table("projects")) == 5
-    assert "already read from 000_3ca5471cb25b77c0.txt" in run.issues("error")[0]["message"]
+    assert "is also in 000_3ca5471cb25b77c0.txt" in run.issues("error")[0]["message"]
 
 
 def test_no_personal_data_in_messages(parse, raw_dir):

@@ -934,3 +934,20 @@ def by_era(projects: pd.DataFrame) -> pd.DataFrame:
             "projects_adapted_confirmed",
         ],
     )
+
+
+def coverage(exposure_table: pd.DataFrame, projects: pd.DataFrame):
+    """Projects with a planned period are placed on the timeline; the others are named.
+    Adaptations are read from final reports: a project without one is named too."""
+    from analyysi.analyses.funding import Coverage
+
+    dated = set(exposure_table.loc[exposure_table["era"].notna(), "project_code"])
+    rows = []
+    for row in projects.itertuples(index=False):
+        if row.project_code not in dated:
+            rows.append({"project_code": row.project_code, "reason": "no_planned_period"})
+        elif not bool(row.has_final_report):
+            rows.append({"project_code": row.project_code, "reason": "no_final_report"})
+    left_out = pd.DataFrame(rows, columns=["project_code", "reason"])
+    covered = len(projects) - int((left_out["reason"] == "no_planned_period").sum())
+    return Coverage(covered, len(projects), left_out)

@@ -420,3 +420,32 @@ def model_sentences(result: ModelResult | None, n: int, lang: str) -> list[str]:
     if result.clipped:
         sentences.append(text("funding.model_clipped", lang, count=result.clipped))
     return sentences
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a report covers: projects counted in its figures, of all selected, and for each
+    left out, why (a coded reason)."""
+
+    covered: int
+    total: int
+    left_out: pd.DataFrame  # project_code, reason
+
+
+def coverage(realisation: pd.DataFrame, funding: pd.DataFrame) -> Coverage:
+    """The portfolio figures count closed projects with both planned and realised public
+    funding; the others are named with the reason."""
+    with_section = set(funding["project_code"])
+    rows = []
+    for row in realisation.itertuples(index=False):
+        if row.project_code not in with_section:
+            reason = "no_funding_section"
+        elif pd.isna(row.public_realisation):
+            reason = "funding_amount_missing"
+        elif not bool(row.is_closed):
+            reason = "running_interim"
+        else:
+            continue
+        rows.append({"project_code": row.project_code, "reason": reason})
+    left_out = pd.DataFrame(rows, columns=["project_code", "reason"])
+    return Coverage(len(realisation) - len(left_out), len(realisation), left_out)

@@ -541,7 +541,8 @@ def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame
     realised figure from the monitoring data or else from the final report, with its evidence
     and any sentence that says how the targets went."""
     rows = []
-    for item in indicators.itertuples(index=False):
+    esf = indicators[indicators["indicator"].isin(["enterprises", "persons"])]
+    for item in esf.itertuples(index=False):
         planned = _int_or_none(item.planned)
         reported = _int_or_none(item.realised)
         from_text = evidence = parts = statement = None
@@ -910,3 +911,18 @@ def shown_outcomes(outcome: pd.DataFrame) -> pd.DataFrame:
     idle = (shown["status"] == "no_target") & (shown["review_status"] == "unconfirmed")
     shown["review_status"] = shown["review_status"].astype(object).where(~idle, None)
     return shown
+
+
+def coverage(outcome: pd.DataFrame, projects: pd.DataFrame):
+    """Projects with a participant section (7.2) are covered; the others are named. Those
+    without a final report can show only the monitoring figure (listed too, as a note)."""
+    from analyysi.analyses.funding import Coverage
+
+    with_target = set(outcome.loc[outcome["indicator"] == "persons", "project_code"])
+    rows = [
+        {"project_code": code, "reason": "no_participant_section"}
+        for code in projects["project_code"]
+        if code not in with_target
+    ]
+    left_out = pd.DataFrame(rows, columns=["project_code", "reason"])
+    return Coverage(len(projects) - len(left_out), len(projects), left_out)

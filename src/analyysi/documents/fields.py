@@ -204,7 +204,17 @@ def extract_record(document: Document, split: SplitDocument, code: str, code_lin
     for spec in SECTIONS:
         section = split.sections.get(spec.number)
         if section is None:
-            if spec.required:
+            if spec.number in INDICATOR_SECTIONS and record.project.get("fund") not in (
+                None,
+                "ESR",
+            ):  # the ESF indicators; an ERDF page has its own
+                reader.warn(
+                    f"section {spec.number}",
+                    None,
+                    f"section '{spec.number} {spec.title}' is not on this "
+                    f"{record.project['fund']} page (an ESF indicator)",
+                )
+            elif spec.required:
                 reader.error(
                     f"section {spec.number}",
                     None,
@@ -392,6 +402,7 @@ def _section_2(reader: _Reader, section: Section) -> None:
             "role": "applicant",
             "position": 1,
             "name": reader.record.project.get("applicant_name"),
+            "org_type": reader.record.project.get("applicant_org_type"),
             "business_id": business_id,
             "business_id_valid": valid,
             "line": reader.record.project_lines.get("applicant_name", section.heading_line),
@@ -411,8 +422,19 @@ def _read_co_implementers(reader: _Reader, section: Section, rest: list[Line]) -
     entries = rest[starts[0] + 1 :]
     if first.text.partition(":")[2].strip():  # "Osatoteuttajat: Name, Y-tunnus" on one line
         entries.insert(0, Line(first.number, first.text.partition(":")[2].strip()))
+    entries = [line for line in entries if line.text]
+    repeated = [line for line in entries if normalise(line.text.rstrip(":")) == heading]
+    for line in repeated:  # an empty "Osatoteuttajat" heading, repeated
+        reader.warn("organisations", line.number, "'Osatoteuttajat' heading repeated; ignored")
+    entries = [line for line in entries if line not in repeated]
+    if not entries:
+        reader.warn("organisations", first.number, "'Osatoteuttajat' heading without entries")
     for position, line in enumerate(entries, start=1):
         name, _, raw_id = line.text.rpartition(",")
+        org_type = None
+        head, _, middle = name.rpartition(",")
+        if head.strip() and _is_org_type(middle):  # "Name, Kunta tai kuntayhtymä, 0171400-4"
+            name, org_type = head, middle.strip()
         business_id = valid = None
         if name.strip() and raw_id.strip():
             parsed = reader.parse(
@@ -436,11 +458,29 @@ def _read_co_implementers(reader: _Reader, section: Section, rest: list[Line]) -
                 "role": "co_implementer",
                 "position": position,
                 "name": name,
+                "org_type": org_type,
                 "business_id": business_id,
                 "business_id_valid": valid,
                 "line": line.number,
             }
         )
+
+
+# Words of the service's organisation types ("Kunta tai kuntayhtymä", "Muu järjestö tai
+# yhdistys", "Säätiö", "Yritys", …): a co-implementer line may give one between name and Y-tunnus.
+_ORG_TYPE_WORDS = (
+    "kunta", "kuntayhtymä", "järjestö", "yhdistys", "säätiö", "yritys", "yhteisö", "valtio",
+    "virasto", "oppilaitos", "korkeakoulu", "yliopisto", "seurakunta", "laitos", "osakeyhtiö",
+)  # fmt: skip
+
+
+def _is_org_type(text: str) -> bool:
+    words = normalise(text).replace(",", " ").split()
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in text)
+        and any(w.startswith(_ORG_TYPE_WORDS) for w in words)
+    )
 
 
 def _section_5(reader: _Reader, section: Section) -> None:
@@ -481,9 +521,19 @@ def _section_6(reader: _Reader, section: Section) -> None:
     reader.unrecognised(section, [line for line in rest if normalise(line.text) != site])
 
 
+_SUBHEADING = re.compile(r"^7\.\d{1,2}\.?\s+(?P<title>\D[^:]*)$")
+
+
 def _section_7(reader: _Reader, section: Section) -> None:
-    found, rest = reader.labelled(section, _FOLDED["indicator"])
-    row: dict[str, Any] = {"indicator": INDICATOR_SECTIONS[section.spec.number]}
+    """7.1 and 7.2, the ESF indicators; an indicator heading of another form (ERDF pages)
+    inside them starts an indicator of its own."""
+    own, others = _split_at_subheading(section.lines)
+    mine = Section(section.spec, section.heading_line, tuple(own))
+    found, rest = reader.labelled(mine, _FOLDED["indicator"])
+    row: dict[str, Any] = {
+        "indicator": INDICATOR_SECTIONS[section.spec.number],
+        "indicator_label": section.spec.title,
+    }
     for stage in ("planned", "realised"):
         value = line = None
         if stage in found:
@@ -494,6 +544,75 @@ def _section_7(reader: _Reader, section: Section) -> None:
         row[stage], row[f"{stage}_line"] = value, line
     reader.record.indicators.append(row)
     reader.unrecognised(section, rest)
+    _other_indicators(reader, section, others)
+
+
+def _section_7_parent(reader: _Reader, section: Section) -> None:
+    """Lines under "7 Hakemusvaiheessa …" before any known sub-section: indicators of
+    other forms (an ERDF page's), each with its label."""
+    _other_indicators(reader, section, list(section.lines))
+
+
+def _split_at_subheading(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
+    for i, line in enumerate(lines):
+        if _SUBHEADING.match(line.text):
+            return list(lines[:i]), list(lines[i:])
+    return list(lines), []
+
+
+def _other_indicators(reader: _Reader, section: Section, lines: list[Line]) -> None:
+    """``7.N Title`` headings with their Suunniteltu / Toteutunut lines, and ``Label: count``
+    lines, as indicators ``other`` with their labels; anything else is reported."""
+    current: dict[str, Any] | None = None
+    known = _FOLDED["indicator"]
+    for line in lines:
+        if not line.text:
+            continue
+        heading = _SUBHEADING.match(line.text)
+        label, colon, raw = line.text.partition(":")
+        if heading:
+            current = _new_indicator(reader, heading["title"].strip(), line.number)
+        elif colon and normalise(label) in known and current is not None:
+            stage = known[normalise(label)]
+            current[stage] = reader.parse(
+                values.parse_count, raw.strip(), f"indicators.{stage}", line.number, label
+            )
+            current[f"{stage}_line"] = line.number
+        elif colon and raw.strip() and re.fullmatch(r"[\d\s\u00a0]+", raw.strip()):
+            other = _new_indicator(reader, label.strip(), line.number)
+            other["planned"] = reader.parse(
+                values.parse_count, raw.strip(), "indicators.planned", line.number, label
+            )
+            other["planned_line"] = line.number
+            current = None
+        else:
+            reader.unrecognised(section, [line])
+
+
+def _new_indicator(reader: _Reader, label: str, line: int) -> dict[str, Any]:
+    row = {
+        "indicator": "other",
+        "indicator_label": label,
+        "planned": None,
+        "realised": None,
+        "planned_line": None,
+        "realised_line": None,
+    }
+    if any(r["indicator_label"] == label for r in reader.record.indicators):
+        reader.warn("indicators.indicator_label", line, f"indicator {label!r} repeated; read again")
+        row["indicator_label"] = f"{label} ({line})"
+    reader.warn(
+        "indicators.indicator_label",
+        line,
+        f"indicator {label!r} is not one of the ESF indicators (7.1, 7.2): read with its label",
+    )
+    reader.record.indicators.append(row)
+    return row
+
+
+def _parent_section(reader: _Reader, section: Section) -> None:
+    """A parent heading's own lines (normally none): never dropped without a word."""
+    reader.unrecognised(section, [line for line in section.lines if line.text])
 
 
 def _text_section(reader: _Reader, section: Section) -> None:
@@ -650,8 +769,11 @@ _HANDLERS: dict[str, Callable[[_Reader, Section], None]] = {
     "4.2": _text_section,
     "5": _section_5,
     "6": _section_6,
+    "4": _parent_section,
+    "7": _section_7_parent,
     "7.1": _section_7,
     "7.2": _section_7,
+    "8": _parent_section,
     "8.1": _section_8_1,
     "8.2": _section_8_2,
     "9": _text_section,

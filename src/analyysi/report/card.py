@@ -88,7 +88,7 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
     return Project(
         facts,
         mine["funding"][["source", "stage", "amount_eur", "line"]],
-        mine["indicators"][["indicator", "planned", "realised"]],
+        mine["indicators"][["indicator", "indicator_label", "planned", "realised"]],
         areas[["level", "position", "name"]],
         mine["organisations"][["role", "position", "name", "business_id", "business_id_valid"]],
         texts,

@@ -111,6 +111,14 @@ class Report:
             f"{html.escape(self.t('table_file'))}</a></p>"
         )
 
+    def coverage(self, cover, name: str = "coverage") -> None:
+        """What the report covers, and each project left out with the reason."""
+        if cover.left_out.empty:
+            self.say("coverage.all", total=cover.total)
+            return
+        self.say("coverage.some", covered=cover.covered, total=cover.total)
+        self.table(cover.left_out, name)
+
     def evidence(
         self, evidence: pd.DataFrame, name: str, coded: tuple[str, ...] = ("categories",)
     ) -> None:
@@ -167,7 +175,7 @@ class Report:
 
 
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
-CODED = {"breakdown", "group", "indicator", "term"}
+CODED = {"breakdown", "group", "indicator", "term", "reason"}
 # Analysis columns (not in the metadata) that hold shares: shown as percentages.
 _RATIO_ENDINGS = ("_realisation", "realisation", "_share")
 _RATIOS = {"test", "dev"}  # accuracy figures

@@ -47,6 +47,7 @@ def index_body(
             realised=number(portfolio.realised_public_eur, lang),
             planned=number(portfolio.planned_public_eur, lang),
             count=portfolio.projects,
+            closed=int(tables["funding_realisation"]["is_closed"].fillna(False).astype(bool).sum()),
         )
     found = participants.findings(tables["participant_outcomes"])
     participants_sentence = t(

@@ -106,6 +106,7 @@ BAND_COLOURS = {"lt_50": "#f4d6d2", "50_80": "#f8ead0", "80_100": "#dcebdc", "gt
 def realisation_distribution(ratios: pd.Series, lang: str, marks: pd.Series | None = None):
     """Distribution of public funding realisation over the bands; ``marks`` (project code →
     ratio) are drawn as labelled lines, e.g. the documented projects within a programme."""
+    ratios = ratios.dropna().astype(float)
     fig, ax = plt.subplots(figsize=(7, 3))
     top = max(1.5, float(ratios.max()) if len(ratios) else 1.5)
     for low, high, band in BAND_EDGES:

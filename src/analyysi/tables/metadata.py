@@ -226,11 +226,25 @@ FIELDS = _fields(
     ),
     Field("name", "string", "Name as written.", "Nimi asiakirjan mukaan."),
     Field(
+        "org_type",
+        "string",
+        "Organisation type as written (Organisaatiotyyppi; for a co-implementer, where its "
+        "line gives one between name and Y-tunnus).",
+        "Organisaatiotyyppi asiakirjan mukaan.",
+    ),
+    Field(
         "indicator",
         "string",
         "Participating enterprises (7.1) or persons (7.2).",
         "Osallistuvat yritykset (7.1) tai henkilöt (7.2).",
         enum=("enterprises", "persons"),
+    ),
+    Field(
+        "indicator_label",
+        "string",
+        "The indicator's heading or label as written (7.1, 7.2, or another form's, e.g. an "
+        "ERDF page's).",
+        "Indikaattorin otsikko tai nimi asiakirjan mukaan.",
     ),
     Field(
         "planned",
@@ -850,7 +864,9 @@ _TITLES = {
     "level": ("Aluetaso", "Area level"),
     "position": ("Järjestys", "Position"),
     "name": ("Nimi", "Name"),
+    "org_type": ("Organisaatiotyyppi", "Organisation type"),
     "indicator": ("Indikaattori", "Indicator"),
+    "indicator_label": ("Indikaattorin nimi", "Indicator label"),
     "planned": ("Suunniteltu", "Planned"),
     "realised": ("Toteutunut", "Realised"),
     "planned_line": ("Suunnitellun rivi", "Planned: line"),
@@ -949,8 +965,8 @@ def _use(name: str, **override) -> Field:
     return replace(FIELDS[name], **override) if override else FIELDS[name]
 
 
-def _key(name: str) -> Field:
-    return _use(name, required=True)
+def _key(name: str, **override) -> Field:
+    return _use(name, required=True, **override)
 
 
 RESOURCES: dict[str, Resource] = {
@@ -1031,17 +1047,26 @@ RESOURCES: dict[str, Resource] = {
         ),
         Resource(
             "indicators",
-            "Participant counts of sections 7.1 and 7.2.",
-            "Osioiden 7.1 ja 7.2 osallistujamäärät.",
+            "Participant counts of sections 7.1 and 7.2, and section 7's indicators of other "
+            "forms (indicator other) with their labels.",
+            "Osioiden 7.1 ja 7.2 osallistujamäärät sekä osion 7 muut indikaattorit nimineen.",
             (
                 _key("project_code"),
-                _key("indicator"),
+                _key(
+                    "indicator",
+                    enum=("enterprises", "persons", "other"),
+                    en="Participating enterprises (7.1), persons (7.2), or another indicator "
+                    "of section 7 (its label in indicator_label).",
+                    fi="Osallistuvat yritykset (7.1), henkilöt (7.2) tai osion 7 muu "
+                    "indikaattori (nimi sarakkeessa indicator_label).",
+                ),
+                _key("indicator_label"),
                 _use("planned"),
                 _use("realised"),
                 _use("planned_line"),
                 _use("realised_line"),
             ),
-            ("project_code", "indicator"),
+            ("project_code", "indicator", "indicator_label"),
         ),
         Resource(
             "organisations",
@@ -1052,6 +1077,7 @@ RESOURCES: dict[str, Resource] = {
                 _key("role"),
                 _key("position"),
                 _use("name", en="Organisation name as written.", fi="Organisaation nimi."),
+                _use("org_type"),
                 _use("business_id"),
                 _use("business_id_valid"),
                 _use("line"),

@@ -86,27 +86,62 @@ def parse_folder(
     result.skipped = skipped
     for source_file, reason in skipped:
         result.issues.append(Issue(source_file, None, "warning", "file", None, reason))
-    seen: dict[str, str] = {}  # project code -> source file
+    by_code: dict[str, list[Record]] = {}
     for done, path in enumerate(documents, start=1):
         source_file = _relative(raw, path)
         result.files.append(source_file)
-        outcome = _parse_file(path, source_file, seen, max_mb)
+        outcome = _parse_file(path, source_file, max_mb)
         if isinstance(outcome, Record):
-            seen[outcome.project_code] = source_file
-            result.records.append(outcome)
-            result.issues.extend(outcome.issues)
-            result.issues.extend(check_record(outcome))
+            by_code.setdefault(outcome.project_code, []).append(outcome)
         else:
             code, reason = outcome
             result.rejected[source_file] = reason
             result.issues.append(Issue(source_file, code, "error", "file", None, reason))
         if progress:
             progress(done, len(documents))
+    for code, records in by_code.items():
+        kept = min(records, key=_completeness)  # the most complete; first by name on a tie
+        result.records.append(kept)
+        result.issues.extend(kept.issues)
+        result.issues.extend(check_record(kept))
+        for other in records:
+            if other is kept:
+                continue
+            reason = _duplicate_reason(code, other, kept)
+            result.rejected[other.source_file] = reason
+            result.issues.append(Issue(other.source_file, code, "error", "file", None, reason))
+    result.records.sort(key=lambda r: r.source_file)
     return result
 
 
+def _missing_sections(record: Record) -> int:
+    return sum(
+        1 for i in record.issues if i.field.startswith("section ") and "missing" in i.message
+    )
+
+
+def _completeness(record: Record) -> tuple:
+    errors = sum(1 for i in record.issues if i.severity == "error")
+    filled = sum(1 for v in record.project.values() if v not in (None, ""))
+    return (_missing_sections(record), errors, -filled, record.source_file)
+
+
+def _duplicate_reason(code: str, other: Record, kept: Record) -> str:
+    here, there = _missing_sections(other), _missing_sections(kept)
+    if there < here:
+        why = f"which is more complete ({there} sections missing there, {here} here)"
+    elif _completeness(kept)[:3] == _completeness(other)[:3]:
+        why = "which is as complete and comes first by name"
+    else:
+        why = "which has the same sections with fewer errors or more values"
+    return (
+        f"rejected: project code {code} is also in {kept.source_file}, {why}; "
+        f"{other.source_file} is not used"
+    )
+
+
 def _parse_file(
-    path: Path, source_file: str, seen: dict[str, str], max_mb: float = MAX_MB
+    path: Path, source_file: str, max_mb: float = MAX_MB
 ) -> Record | tuple[str | None, str]:
     """A record, or (project code if known, reason) for a rejected file."""
     if not path.is_file():
@@ -138,11 +173,6 @@ def _parse_file(
         )
     if not is_valid_project_code(code):
         return None, f"rejected: Hankekoodi on line {line} is not a project code: {code!r}"
-    if code in seen:
-        return code, (
-            f"rejected: project code {code} was already read from {seen[code]}; "
-            f"{source_file} is a second file with the same code"
-        )
     record = extract_record(document, split, code, line)
     if document.mixed_encoding_line:
         record.issues.append(

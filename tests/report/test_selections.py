@@ -1,0 +1,76 @@
+"""Every report survives any selection of projects — no closed ones, no funding section, no
+section 7, no final report, an ERDF page — and says what it covers and what it left out."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import SEEDS, seed_text
+
+from analyysi.cli import main
+
+KUOPIO = "000_3ca5471cb25b77c0.txt"
+
+
+@pytest.fixture(scope="module")
+def raw(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("raw")
+    for seed in SEEDS:
+        shutil.copy(seed, folder / seed.name)
+    text = seed_text(KUOPIO)
+    running = text.replace("S22196", "S29901").replace("Toiminta päättynyt", "Toiminnassa")
+    (folder / "running.txt").write_text(running[: running.index("5 Projektin")], "utf-8")
+    cut = text.replace("S22196", "S29902")
+    (folder / "cut.txt").write_text(cut[: cut.index("Toteutunut EU- ja valtion")], "utf-8")
+    erdf = text.replace("S22196", "A72213").replace("(ESR)", "(EAKR)")
+    start, end = erdf.index("7.1 Osallistuvien yritysten"), erdf.index("8 Horisontaaliset")
+    erdf = erdf[:start] + "7.1 Uusien yritysten lukumäärä\n\nSuunniteltu: 3\n\n" + erdf[end:]
+    (folder / "erdf.txt").write_text(erdf, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("projects", "expected"),
+    [
+        (
+            "S29901,S29902",
+            {
+                "01_funding": ["cover 0 of the 2 selected", "no funding section (5)",
+                               "has a final public funding realisation"],
+                "02_participants": ["no participant section (7.2)"],
+                "03_covid": ["no final report"],
+            },
+        ),
+        (
+            "A72213",
+            {
+                "01_funding": ["cover all 1 selected"],
+                "02_participants": ["cover 0 of the 1 selected", "no participant section (7.2)"],
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_reports_of_any_selection(raw, tmp_path, capsys, projects, expected):
+    reports = tmp_path / "reports"
+    code = main(
+        [
+            "run",
+            "--raw",
+            str(raw),
+            "--processed",
+            str(tmp_path / "processed"),
+            "--reports",
+            str(reports),
+            "--projects",
+            projects,
+            "--lang",
+            "en",
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 0, err
+    for name, phrases in expected.items():
+        page = (reports / f"{name}.html").read_text(encoding="utf-8")
+        for phrase in phrases:
+            assert phrase in page, (name, phrase)
