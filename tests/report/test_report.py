@@ -168,8 +168,8 @@ def test_english_reports_with_code_shown(tmp_path):
     assert not (reports / "project_card-S22196.html").exists()  # only the projects asked for
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert (
-        "Closed projects realised 90.1 % of their planned public funding (77,470 / 86,001 €; closed projects: 1)"
-        in index
+        "Closed projects realised 90.1 % of their planned public funding (77,470 / 86,001 €). Counted: the closed"
+        " projects that give both planned and realised funding, 1 of 1." in index
     )
     assert 'hreflang="fi"' not in index  # no Finnish index beside it: no link to one
 
