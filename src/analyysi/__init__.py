@@ -23,6 +23,7 @@ _PUBLIC = {
     "funding": "analyysi.analyses.funding",
     "participants": "analyysi.analyses.participants",
     "covid": "analyysi.analyses.covid",
+    "programme": "analyysi.analyses.programme",
     "accuracy": "analyysi.text.accuracy",
     # showing results in a report
     "Report": "analyysi.report.display:Report",

@@ -58,6 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Participant targets and outcomes",
     },
     "title.03_covid": {"fi": "Koronapandemian aikaiset muutokset", "en": "COVID-era adaptations"},
+    "title.04_programme": {"fi": "Koko ohjelma", "en": "The whole programme"},
     "title.project_card": {"fi": "Hankekortti {project_code}", "en": "Project card {project_code}"},
     # index
     "index.synthesis": {"fi": "Tiivistelmä", "en": "Synthesis"},
@@ -579,6 +580,63 @@ MESSAGES: dict[str, dict[str, str]] = {
     "accuracy.heading": {
         "fi": "Sääntöjen tarkkuus",
         "en": "Accuracy of the rules",
+    },
+    "programme.intro": {
+        "fi": "Ohjelman kaikki päättyneet hankkeet hankeluettelon mukaan: julkisen rahoituksen toteuma (toteutunut ÷ suunniteltu) rahastoittain, viranomaisittain, toimintalinjoittain, koon ja päättymisvuoden mukaan, sekä kuvattujen hankkeiden sijoittuminen niiden joukkoon. Luettelon luvut ovat luettelon julkaisuhetken lukuja.",
+        "en": "Every closed project of the programme by its project list: public funding realisation (realised ÷ planned) by fund, authority, priority axis, size and year of end, and where the described projects stand among them. The list's figures are those of its publication.",
+    },
+    "programme.none": {
+        "fi": "Ohjelman hankeluetteloa ei annettu (analyysi run --project-list TIEDOSTO), joten tätä raporttia ei laadittu.",
+        "en": "No programme project list was given (analyysi run --project-list FILE), so there is no programme report.",
+    },
+    "programme.scope": {
+        "fi": "Luettelo {file}: hankkeita tuotiin {imported}, rivejä jätettiin pois {set_aside} (syyt alla). Päättyneitä hankkeita, joilta on suunniteltu ja toteutunut julkinen rahoitus: {closed}.",
+        "en": "List {file}: projects imported {imported}, rows set aside {set_aside} (reasons below). Closed projects with planned and realised public funding: {closed}.",
+    },
+    "programme.left_out": {
+        "fi": "Luettelon hankkeet, jotka eivät ole mukana",
+        "en": "Projects of the list not counted",
+    },
+    "programme.set_aside": {
+        "fi": "Tuonnissa pois jätetyt rivit",
+        "en": "Rows set aside by the import",
+    },
+    "programme.distribution": {"fi": "Toteuman jakauma", "en": "Distribution of realisation"},
+    "programme.distribution_alt": {
+        "fi": "Histogrammi: ohjelman päättyneiden hankkeiden julkisen rahoituksen toteuma; pystyviivat: kuvatut hankkeet.",
+        "en": "Histogram: public funding realisation of the programme's closed projects; vertical lines: the described projects.",
+    },
+    "programme.by": {"fi": "Toteuma ryhmittäin", "en": "Realisation by group"},
+    "programme.by_fund": {"fi": "Rahastoittain", "en": "By fund"},
+    "programme.by_authority": {"fi": "Viranomaisittain", "en": "By authority"},
+    "programme.by_priority_axis_code": {"fi": "Toimintalinjoittain", "en": "By priority axis"},
+    "programme.by_size_band": {"fi": "Koon mukaan", "en": "By size"},
+    "programme.by_end_year": {"fi": "Päättymisvuoden mukaan", "en": "By year of end"},
+    "programme.standing": {
+        "fi": "Kuvattujen hankkeiden sijoittuminen",
+        "en": "Where the described projects stand",
+    },
+    "programme.no_closed": {
+        "fi": "Luettelossa ei ole päättyneitä hankkeita, joilta olisi sekä suunniteltu että toteutunut julkinen rahoitus.",
+        "en": "The list has no closed project with both planned and realised public funding.",
+    },
+    "col.share_under_80": {"fi": "Alle 80 %:n osuus", "en": "Share under 80 %"},
+    "col.end_year": {"fi": "Päättymisvuosi", "en": "Year of end"},
+    "col.size_band": {
+        "fi": "Koko (suunniteltu julkinen rahoitus)",
+        "en": "Size (planned public funding)",
+    },
+    "col.first_row": {"fi": "Ensimmäinen rivi", "en": "First row"},
+    "col.rows": {"fi": "Rivejä", "en": "Rows"},
+    "value.lt_100k": {"fi": "alle 100 000 €", "en": "under €100,000"},
+    "value.100k_250k": {"fi": "100 000–250 000 €", "en": "€100,000–250,000"},
+    "value.250k_500k": {"fi": "250 000–500 000 €", "en": "€250,000–500,000"},
+    "value.500k_1m": {"fi": "500 000 – 1 milj. €", "en": "€500,000–1 million"},
+    "value.ge_1m": {"fi": "vähintään 1 milj. €", "en": "€1 million or more"},
+    "value.not_closed": {"fi": "ei päättynyt", "en": "not closed"},
+    "value.no_planned_funding": {
+        "fi": "ei suunniteltua julkista rahoitusta",
+        "en": "no planned public funding",
     },
     "funding.none_final": {
         "fi": "Yhdelläkään valituista hankkeista ei ole lopullista julkisen rahoituksen toteumaa (päättynyt hanke, jolla on sekä suunniteltu että toteutunut rahoitus), joten portfoliolukuja ei lasketa.",

@@ -175,10 +175,10 @@ class Report:
 
 
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
-CODED = {"breakdown", "group", "indicator", "term", "reason"}
+CODED = {"breakdown", "group", "indicator", "term", "reason", "size_band"}
 # Analysis columns (not in the metadata) that hold shares: shown as percentages.
 _RATIO_ENDINGS = ("_realisation", "realisation", "_share")
-_RATIOS = {"test", "dev"}  # accuracy figures
+_RATIOS = {"test", "dev", "share_under_80"}  # accuracy figures, programme shares
 # Columns that hold lists of codes separated by ";".
 CODE_LISTS = {"categories", "adaptations", "adaptations_confirmed"}
 
