@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a programme project-list export: place each project in its programme",
     )
+    _max_list_option(run)
     run.add_argument(
         "--review",
         type=Path,
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("file", type=Path, help="the export (CSV or .xlsx)")
     imports.add_argument("--out", type=Path, default=config.PROCESSED, help="folder (%(default)s)")
+    _max_list_option(imports)
     imports.set_defaults(run=run_import)
 
     fetch = commands.add_parser(
@@ -145,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument(
         "--from-list", type=Path, metavar="FILE", help="take the codes from a project-list export"
     )
+    _max_list_option(fetch)
     fetch.add_argument("--fund", choices=("ESR", "EAKR"), help="only this fund's projects")
     fetch.add_argument("--status", choices=("closed", "running"), help="only closed or running")
     fetch.add_argument("--out", type=Path, default=config.RAW, help="folder (%(default)s)")
@@ -219,7 +222,7 @@ def _codes_from_list(args: argparse.Namespace) -> list[str] | None:
         print(f"analyysi fetch: error: {args.from_list} is not a file", file=sys.stderr)
         return None
     try:
-        listed = read_programme_list(args.from_list)
+        listed = read_programme_list(args.from_list, args.max_list_mb)
     except ListRefused as exc:
         print(f"analyysi fetch: error: {exc}", file=sys.stderr)
         return None
@@ -239,7 +242,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"analyysi import-projects: error: {args.file} is not a file", file=sys.stderr)
         return 2
     try:
-        imported = import_projects(args.file, args.out)
+        imported = import_projects(args.file, args.out, args.max_list_mb)
     except ListRefused as exc:
         print(f"analyysi import-projects: error: {exc}", file=sys.stderr)
         return 2
@@ -259,6 +262,18 @@ def _max_file_option(command: argparse.ArgumentParser) -> None:
         default=MAX_MB,
         metavar="MB",
         help="reject description files larger than this, unread (default: %(default)s MB)",
+    )
+
+
+def _max_list_option(command: argparse.ArgumentParser) -> None:
+    from analyysi.sources.programme import MAX_LIST_MB
+
+    command.add_argument(
+        "--max-list-mb",
+        type=_positive_number,
+        default=MAX_LIST_MB,
+        metavar="MB",
+        help="refuse a project list larger than this, read or unpacked (default: %(default)s MB)",
     )
 
 
@@ -337,7 +352,9 @@ def run_reports(args: argparse.Namespace) -> int:
     )
     if parsed != 0:
         return parsed
-    listed = argparse.Namespace(file=args.project_list, out=args.processed)
+    listed = argparse.Namespace(
+        file=args.project_list, out=args.processed, max_list_mb=args.max_list_mb
+    )
     if args.project_list and run_import(listed) != 0:
         return 2
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())

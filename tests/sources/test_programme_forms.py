@@ -144,6 +144,22 @@ def test_a_workbook_that_unpacks_to_a_gigabyte_is_refused(tmp_path, capsys):
     assert not out.exists()
 
 
+def test_the_list_size_limit_is_the_users_to_raise(tmp_path, capsys):
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        HEADER
+        + "\nA543697,EAKR,Kasvu,1,Liitto,Toiminnassa,1.3.2015,28.2.2018,Oulu,1000,900,2000,1800;\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ListRefused, match=r"limit for a project list.*--max-list-mb"):
+        read_programme_list(listed, max_mb=0.0001)
+    out = tmp_path / "out"
+    assert main(["import-projects", str(listed), "--out", str(out), "--max-list-mb", "0.0001"]) == 2
+    assert "--max-list-mb" in capsys.readouterr().err and not out.exists()
+    assert main(["import-projects", str(listed), "--out", str(out), "--max-list-mb", "1"]) == 0
+    assert len(read_programme_list(listed, max_mb=1).rows) == 1
+
+
 def test_a_broken_workbook_is_refused(tmp_path):
     path = tmp_path / "list.xlsx"
     path.write_bytes(b"PK\x03\x04 not really")

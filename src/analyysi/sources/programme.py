@@ -33,7 +33,8 @@ _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d{1,2})?$")  # corrections can make a sum negative
 # An amount in a re-saved (spreadsheet) list: digits with space groups, a decimal comma or point
 _SAVED_AMOUNT = re.compile(r"^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?$")
-MAX_XLSX_BYTES = 200 * 1024 * 1024  # unpacked; a list of 20 000 rows needs a few megabytes
+# A list of 20 000 rows is a few megabytes, also unpacked from .xlsx (--max-list-mb)
+MAX_LIST_MB = 200
 # The columns of both periods' exports, by their (lower-case) names.
 _COLUMNS = {
     "koodi": "project_code",
@@ -75,11 +76,13 @@ class ListRefused(Exception):
     """The file cannot be read as a project list at all; the message says why."""
 
 
-def read_programme_list(path: Path) -> ProgrammeList:
+def read_programme_list(path: Path, max_mb: float = MAX_LIST_MB) -> ProgrammeList:
     """Every data row of an export: imported into ``rows`` or set aside in ``issues``.
-    Raises ``ListRefused`` for a file that is no list (an oversized or broken workbook)."""
+    Raises ``ListRefused`` for a file that is no list (over ``max_mb``, read or unpacked, or
+    a broken workbook)."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _keep_rows(_workbook_rows(path), ProgrammeList(encoding="xlsx"))
+        return _keep_rows(_workbook_rows(path, max_mb), ProgrammeList(encoding="xlsx"))
+    _refuse_beyond(path.name, path.stat().st_size, max_mb, "is")
     text, encoding, _ = decode_text(path.read_bytes())
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     result = ProgrammeList(encoding=encoding)
@@ -216,18 +219,22 @@ def _raw(cells: list) -> str:
     return ";".join("" if c is None else str(c) for c in cells)
 
 
-def _workbook_rows(path: Path):
+def _refuse_beyond(name: str, size_bytes: int, max_mb: float, verb: str) -> None:
+    if size_bytes > max_mb * 1024**2:
+        raise ListRefused(
+            f"{name} {verb} {size_bytes / 1024**2:,.0f} MB, more than the {max_mb:,g} MB "
+            "limit for a project list: not read (raise the limit with --max-list-mb)"
+        )
+
+
+def _workbook_rows(path: Path, max_mb: float):
     """The rows of the first sheet of a workbook, after checking what it unpacks to."""
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(item.file_size for item in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
         raise ListRefused(f"{path.name} is not a readable .xlsx workbook ({exc})") from None
-    if unpacked > MAX_XLSX_BYTES:
-        raise ListRefused(
-            f"{path.name} unpacks to {unpacked / 1024**2:,.0f} MB, more than the "
-            f"{MAX_XLSX_BYTES / 1024**2:,.0f} MB a project list can need: not read"
-        )
+    _refuse_beyond(path.name, unpacked, max_mb, "unpacks to")
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -340,13 +347,13 @@ class Imported:
     paths: list[Path]
 
 
-def import_projects(source: Path, out: Path) -> Imported:
+def import_projects(source: Path, out: Path, max_mb: float = MAX_LIST_MB) -> Imported:
     """``analyysi import-projects``: write ``programme_projects.csv`` and
     ``programme_issues.csv`` to ``out`` (validated, atomically)."""
     from analyysi.tables.metadata import RESOURCES
     from analyysi.tables.tidy import build_table, format_csv, write_tables
 
-    listed = read_programme_list(source)
+    listed = read_programme_list(source, max_mb)
     files = {}
     for name, rows in (("programme_projects", listed.rows), ("programme_issues", listed.issues)):
         resource = RESOURCES[name]
