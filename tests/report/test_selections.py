@@ -49,6 +49,16 @@ def raw(tmp_path_factory):
                 "02_participants": ["cover 0 of the 1 selected", "no participant section (7.2)"],
             },
         ),
+        (
+            "",  # the whole mixed folder: five seeds, a running, a truncated and an ERDF page
+            {
+                "01_funding": ["cover 6 of the 8 selected", "no funding section (5)",
+                               "6 closed projects: planned public funding"],
+                "02_participants": ["cover 5 of the 8 selected", "A72213", "S29901", "S29902"],
+                "03_covid": ["cover 8 of the 8 selected", "no final report"],
+                "index": ["both planned and realised funding, 6 of 7."],
+            },
+        ),
     ],
 )  # fmt: skip
 def test_reports_of_any_selection(raw, tmp_path, capsys, projects, expected):
