@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--jobs",
         type=_positive,
-        default=len(os.sched_getaffinity(0)),  # the cores this process may use
+        default=count_cores(),
         metavar="N",
         help="notebooks run at once (default: number of cores, %(default)s)",
     )
@@ -469,6 +469,19 @@ def run_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def count_cores() -> int:
+    """The cores this process may use: its affinity where the platform has one (Linux),
+    otherwise all of the machine's (macOS, Windows)."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a Windows console's code page lacks some letters
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     return args.run(args)

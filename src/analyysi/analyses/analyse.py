@@ -100,7 +100,7 @@ def analyse(processed: Path, with_programme: bool = False, review: Path | None =
         processed, {RESOURCES[n].path: csv_writer(RESOURCES[n], t) for n, t in checked.items()}
     )
     morphology.save_cache(processed / MORPHOLOGY_CACHE)
-    (processed / STAMP).write_text(key)
+    (processed / STAMP).write_text(key, encoding="utf-8")
     applied = reviews.count - sum(1 for i in issues if i.problem.startswith("stale"))
     return Analysed(True, issues, max(applied, 0))
 
@@ -112,7 +112,7 @@ def is_current(
     key = key or _key(processed, with_programme, review)
     stamp = processed / STAMP
     written = all((processed / RESOURCES[name].path).exists() for name in OUTPUTS)
-    return written and stamp.exists() and stamp.read_text() == key
+    return written and stamp.exists() and stamp.read_text(encoding="utf-8") == key
 
 
 def _issue_rows(frame: pd.DataFrame) -> list[dict]:

@@ -12,7 +12,7 @@ import json
 import queue
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from multiprocessing import Manager, get_context
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -184,7 +184,7 @@ def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line)
         cards[i::workers] for i in range(workers) if cards[i::workers]
     ]
     results: dict[str, Result] = {}
-    with Manager() as manager:
+    with get_context("spawn").Manager() as manager:  # as on macOS and Windows
         finished = manager.Queue()
 
         def drain() -> None:
