@@ -4,7 +4,11 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
 BIN := $(VENV)/bin
+endif
 INSTALLED := $(VENV)/.installed
 # Installs come from the lock only, never from this machine's own pip settings.
 PIP := PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 $(BIN)/python -m pip
@@ -52,9 +56,17 @@ bench: $(INSTALLED) ## Run the benchmarks and print their figures
 
 lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
-		--python-platform x86_64-unknown-linux-gnu --generate-hashes --upgrade \
-		--quiet -o requirements.lock
+		--universal --generate-hashes --upgrade --quiet -o requirements.lock
 	$(BIN)/python tools/environment_from_lock.py requirements.lock > environment.yml
+
+check-lock: $(INSTALLED) ## Check that the lock installs on Windows, macOS and Linux (a dry run, needs the registry)
+	@for platform in x86_64-pc-windows-msvc aarch64-apple-darwin x86_64-apple-darwin \
+		x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu; do \
+		printf '%-26s ' $$platform; \
+		out=$$($(BIN)/uv pip install --dry-run --require-hashes --no-deps --python-version 3.11 \
+			--python-platform $$platform --target $(VENV)/.check-lock -r requirements.lock 2>&1); \
+		echo "$$out" | grep '^Would install' || { echo "$$out"; exit 1; }; \
+	done
 
 clean: ## Remove generated tables, reports and caches (keeps the environment)
 	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/*.xlsx \
@@ -65,4 +77,4 @@ clean: ## Remove generated tables, reports and caches (keeps the environment)
 distclean: clean ## Also remove the virtual environment
 	rm -rf $(VENV)
 
-.PHONY: help venv report lab test lint format evaluate bench lock clean distclean
+.PHONY: help venv report lab test lint format evaluate bench lock check-lock clean distclean

@@ -1,10 +1,11 @@
-"""Print environment.yml for conda users with exactly the pins of requirements.lock."""
+"""Print environment.yml for conda users with exactly the pins of requirements.lock, each with
+its platform marker (pip, which conda runs for them, honours it)."""
 
 import re
 import sys
 from pathlib import Path
 
-PIN = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)")
+PIN = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)(?: ; ([^\\]+?))?\s*\\?$")
 
 
 def main(lock: str) -> None:
@@ -13,8 +14,8 @@ def main(lock: str) -> None:
     print("# conda env create -f environment.yml && conda activate analyysi")
     print("name: analyysi")
     print("channels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:")
-    for name, version in pins:
-        print(f"      - {name}=={version}")
+    for name, version, marker in pins:
+        print(f"      - {name}=={version}" + (f" ; {marker}" if marker else ""))
     print("      - --editable .")
 
 
