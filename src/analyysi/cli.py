@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _max_file_option(run)
     run.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when a document had an error or a review row was not applied",
+    )
+    run.add_argument(
         "--project-list",
         type=Path,
         metavar="FILE",
@@ -294,25 +299,33 @@ def _positive(value: str) -> int:
     return number
 
 
+SHOWN_FILES = 20  # files named on the terminal; all of them are in parse_issues.csv
+
+
 def run_parse(args: argparse.Namespace) -> int:
+    code, result = parse_to_tables(args)
+    return 1 if code == 0 and args.strict and result.error_count else code
+
+
+def parse_to_tables(args: argparse.Namespace):
+    """Parse ``args.raw`` and write the tables: (exit status, the parse result or None)."""
     if not args.raw.is_dir():
         print(f"analyysi parse: error: --raw {args.raw} is not a folder", file=sys.stderr)
-        return 2
+        return 2, None
     result = parse_folder(args.raw, progress=print_progress, max_mb=args.max_file_mb)
     if not result.files:
-        found = ", ".join(name for name, _ in result.skipped[:5])
-        more = ", …" if len(result.skipped) > 5 else ""
         print(
-            f"analyysi parse: error: no project descriptions (*.txt) under {args.raw}"
-            + (f"; found only {found}{more}" if found else ""),
+            f"analyysi parse: error: no project descriptions (.txt, .html, .htm) under {args.raw}"
+            + ("; found only:" if result.skipped else ""),
             file=sys.stderr,
         )
-        return 2
+        _print_files(result.skipped, sys.stderr)
+        return 2, None
     try:
         files = build_tables(result, include_contacts=args.include_contacts)
     except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
         print(f"analyysi parse: internal error, nothing written: {exc}", file=sys.stderr)
-        return 3
+        return 3, None
     try:
         written = write_outputs(args.out, files, include_contacts=args.include_contacts)
     except OSError as exc:
@@ -321,18 +334,24 @@ def run_parse(args: argparse.Namespace) -> int:
             "the tables there were left as they were",
             file=sys.stderr,
         )
-        return 1
+        return 1, None
     print(
         f"Parsed {len(result.files)} files under {args.raw}: {len(result.records)} projects, "
         f"{len(result.rejected)} rejected; {result.error_count} errors, "
         f"{result.warning_count} warnings."
     )
-    for source_file, reason in sorted(result.rejected.items()):
-        print(f"  {source_file}: {reason}")
+    _print_files(sorted(result.rejected.items()) + result.skipped, sys.stdout)
     print(f"Tables in {args.out}/: " + ", ".join(path.name for path in written))
     if result.issues:
         print(f"Problems are listed in {args.out / 'parse_issues.csv'}.")
-    return 1 if args.strict and result.error_count else 0
+    return 0, result
+
+
+def _print_files(files: list[tuple[str, str]], stream) -> None:
+    for source_file, reason in files[:SHOWN_FILES]:
+        print(f"  {source_file}: {reason}", file=stream)
+    if len(files) > SHOWN_FILES:
+        print(f"  … and {len(files) - SHOWN_FILES} more (all in parse_issues.csv)", file=stream)
 
 
 def run_reports(args: argparse.Namespace) -> int:
@@ -341,11 +360,10 @@ def run_reports(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     print("Parsing documents…", flush=True)
-    parsed = run_parse(
+    parsed, result = parse_to_tables(
         argparse.Namespace(
             raw=args.raw,
             out=args.processed,
-            strict=False,
             include_contacts=False,
             max_file_mb=args.max_file_mb,
         )
@@ -386,19 +404,27 @@ def run_reports(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
         return 130
-    _print_reviews(summary.analysed, settings.review, settings.processed)
+    refused = _print_reviews(summary.analysed, settings.review, settings.processed)
     took = time.perf_counter() - started
     print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
     if summary.failed:
         names = ", ".join(r.name for r in summary.failed)
         print(f"analyysi run: {len(summary.failed)} report(s) failed: {names}", file=sys.stderr)
         return 1
+    if args.strict and (result.error_count or refused):
+        print(
+            f"analyysi run: --strict: {result.error_count} error(s) in the documents "
+            f"({args.processed / 'parse_issues.csv'}), {refused} review row(s) not applied",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
-def _print_reviews(analysed, review: Path | None, processed: Path) -> None:
+def _print_reviews(analysed, review: Path | None, processed: Path) -> int:
+    """Print what became of the review decisions; the number of rows not applied."""
     if analysed is None:
-        return
+        return 0
     if review is not None and analysed.ran:
         print(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.")
     refused = [i for i in analysed.review_issues if not i.is_applied]
@@ -416,6 +442,7 @@ def _print_reviews(analysed, review: Path | None, processed: Path) -> None:
     for issue in analysed.review_issues:
         if issue.is_applied:
             print(f"{issue.file}: {issue.problem}", file=sys.stderr)
+    return len(refused)
 
 
 def run_review(args: argparse.Namespace) -> int:

@@ -70,7 +70,7 @@ def test_every_input_file_is_accounted_for(mixed, raw_dir):
     [
         ("a_empty.txt", "file is empty"),
         ("b_blank.txt", "file is empty"),
-        ("c_binary.txt", "binary"),
+        ("c_binary.txt", "not text but an image"),
         (
             "d_not_a_description.txt",
             "not a project description "
@@ -302,3 +302,41 @@ def test_of_two_files_with_one_code_the_more_complete_is_kept(parse, raw_dir):
     )
     # the file not used adds no rows of its own (its missing sections are not reported)
     assert [r for r in run.issues() if r["source_file"] == "0_cut_copy.txt"] == [row]
+
+
+def test_files_that_are_no_description_are_named_with_a_remedy(parse, raw_dir):
+    kuopio = seed_text("000_3ca5471cb25b77c0.txt")
+    (raw_dir / "kuopio.txt").write_bytes(kuopio.encode("utf-16"))  # Notepad's "Unicode"
+    (raw_dir / "big_endian.txt").write_bytes(
+        b"\xfe\xff" + seed_text("002_c113c283eaad9dcd.txt").encode("utf-16-be")
+    )
+    (raw_dir / "no_mark.txt").write_bytes(seed_text(SEEDS[1].name).encode("utf-16-le"))
+    (raw_dir / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (raw_dir / "pdf_named.txt").write_bytes(b"%PDF-1.4\n\x00\x01\x02 stream")
+    (raw_dir / "notes.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
+    (raw_dir / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64))
+    (raw_dir / "page.mhtml").write_text("MIME-Version: 1.0\n", encoding="utf-8")
+    (raw_dir / "list.xlsx").write_bytes(b"PK\x03\x04 a workbook")
+    run = parse(raw_dir)
+    projects = {r["project_code"]: r for r in run.table("projects")}
+    assert set(projects) == {"S22196", "S22084"}  # both UTF-16 files with a mark are read
+    (raw_dir.parent / "utf8").mkdir()
+    (raw_dir.parent / "utf8" / "kuopio.txt").write_text(kuopio, encoding="utf-8")
+    (as_utf8,) = parse(raw_dir.parent / "utf8").table("projects")
+    del as_utf8["source_sha256"], projects["S22196"]["source_sha256"]  # of the file's bytes
+    assert projects["S22196"] == as_utf8  # the same values, letter for letter
+    reasons = {r["source_file"]: r["message"] for r in run.issues() if r["field"] == "file"}
+    expected = {
+        "no_mark.txt": "UTF-16 text without a byte-order mark: open it and save it again as UTF-8",
+        "report.pdf": "a PDF; project descriptions are web pages, not PDFs: fetch the page with "
+        "`analyysi fetch CODE`",
+        "pdf_named.txt": "not text but a PDF",
+        "notes.docx": "a word-processor document: save it as plain text",
+        "old.doc": "a word-processor document: save it as plain text (.txt, UTF-8)",
+        "page.mhtml": "a web archive: save the page as 'Web page, HTML only' (.html)",
+        "list.xlsx": "a spreadsheet or list",
+    }
+    for name, phrase in expected.items():
+        assert phrase in reasons[name], (name, reasons[name])
+        assert name in run.stdout  # named on the terminal too, with the reason
+    assert "save it again as UTF-8" in run.stdout and "analyysi fetch CODE" in run.stdout

@@ -162,7 +162,9 @@ def test_section_9_heading_without_text(parse, raw_dir):
     )
     run = parse(raw_dir)
     assert run.table("projects")[0]["has_final_report"] == "false"
-    assert run.issues() == []
+    (warning,) = run.issues()  # the project is closed: its final report is missed
+    assert (warning["severity"], warning["field"]) == ("warning", "section 9")
+    assert "closed (Toiminta päättynyt) but has no final-report summary" in warning["message"]
 
 
 @pytest.mark.parametrize(("realised", "warned"), [("65", False), ("1 080", True)])

@@ -84,3 +84,13 @@ def test_reports_of_any_selection(raw, tmp_path, capsys, projects, expected):
         page = (reports / f"{name}.html").read_text(encoding="utf-8")
         for phrase in phrases:
             assert phrase in page, (name, phrase)
+
+
+def test_strict_run_renders_and_then_exits_1_on_document_errors(raw, tmp_path, capsys):
+    reports = tmp_path / "reports"
+    arguments = ["run", "--raw", str(raw), "--processed", str(tmp_path / "processed"),
+                 "--reports", str(reports), "--projects", "S22084", "--lang", "en"]  # fmt: skip
+    assert main([*arguments, "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "--strict:" in err and "error(s) in the documents" in err
+    assert (reports / "index.html").exists()  # the reports are there all the same

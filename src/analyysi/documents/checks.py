@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from analyysi.documents.fields import Issue, Record
 
+CLOSED = "Toiminta päättynyt"
+
 
 def check_record(record: Record) -> list[Issue]:
     """Warnings for realised above planned, EU+state above total public, a Y-tunnus whose
-    check digit fails, and a planned end before the planned start."""
+    check digit fails, a planned end before the planned start, and a closed project without
+    its final-report summary."""
     found: list[Issue] = []
 
     def warn(field: str, line: int | None, message: str) -> None:
@@ -62,6 +65,14 @@ def check_record(record: Record) -> list[Issue]:
             "projects.planned_end",
             record.project_lines.get("planned_end"),
             f"planned end {end.isoformat()} is before planned start {start.isoformat()}",
+        )
+    status = record.project.get("status") or ""
+    if status.strip().lower() == CLOSED.lower() and not record.project.get("has_final_report"):
+        warn(
+            "section 9",
+            record.project_lines.get("status"),
+            f"the project is closed ({status}) but has no final-report summary (section 9): "
+            "its outcomes and COVID adaptations cannot be read; the page may be cut short",
         )
     return found
 

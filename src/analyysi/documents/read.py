@@ -19,6 +19,66 @@ _UTF8_SEQUENCE = re.compile(
 
 
 HTML_SUFFIXES = (".html", ".htm")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+_FETCH = "fetch the page with `analyysi fetch CODE`, or save it from the browser as .html or .txt"
+# What a file that is not read is, and what to do: by its name, then by its first bytes.
+_KINDS = (
+    ((b"%PDF",), (".pdf",), "a PDF; project descriptions are web pages, not PDFs: " + _FETCH),
+    (
+        (b"\xd0\xcf\x11\xe0",),
+        (".doc", ".docx", ".odt", ".rtf", ".pages"),
+        "a word-processor document: save it as plain text (.txt, UTF-8), or " + _FETCH,
+    ),
+    (
+        (),
+        (".xlsx", ".xlsm", ".xls", ".ods", ".csv"),
+        "a spreadsheet or list, not a description; a programme project list is given with "
+        "`analyysi run --project-list FILE`",
+    ),
+    (
+        (),
+        (".mht", ".mhtml", ".webarchive", ".maff"),
+        "a web archive: save the page as 'Web page, HTML only' (.html), or as text (.txt)",
+    ),
+    (
+        (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*"),
+        (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".heic"),
+        "an image; a description is read from its text: " + _FETCH,
+    ),
+    (
+        (b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!"),
+        (".zip", ".7z", ".rar", ".gz", ".tgz", ".tar"),
+        "an archive: unpack it, or save its descriptions as .txt or .html into the folder",
+    ),
+)
+
+
+def identify_file(path: Path, head: bytes = b"") -> str | None:
+    """What a file that cannot be a description is, and what to do about it, from its name or
+    else its first bytes (a PDF named .txt); None when neither tells."""
+    for _, suffixes, what in _KINDS:
+        if path.suffix.lower() in suffixes:
+            return what
+    for magics, _, what in _KINDS:
+        if magics and head.startswith(magics):
+            return what
+    return _UTF16_WITHOUT_BOM if _looks_like_utf16(head) else None
+
+
+_UTF16_WITHOUT_BOM = (
+    "UTF-16 text without a byte-order mark: open it and save it again as UTF-8 (in Notepad: "
+    "Save as, Encoding UTF-8)"
+)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Mostly text with a zero byte beside every character: UTF-16 that lost its mark."""
+    sample = head[:4096]
+    if len(sample) < 4:
+        return False
+    odd, even = sample[1::2], sample[0::2]
+    return odd.count(0) > 0.9 * len(odd) or even.count(0) > 0.9 * len(even)
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -59,10 +119,21 @@ def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Docum
         )
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    if not data.strip():
+    is_utf16 = data.startswith(_UTF16_BOMS)
+    if is_utf16:  # what Windows Notepad saves as "Unicode"
+        try:
+            data = _BOM + data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise RejectedFile(
+                "file starts as UTF-16 text but is not: open it and save it again as UTF-8"
+            ) from None
+    if not data.strip(_BOM + b" \t\r\n"):
         raise RejectedFile("file is empty")
     if b"\x00" in data or _control_share(data) > 0.01:
-        raise RejectedFile("file is binary, not text")
+        what = identify_file(path, data[:4096]) or (
+            "binary data: save the description as text (.txt, UTF-8) or as a web page (.html)"
+        )
+        raise RejectedFile(f"file is not text but {what}")
     if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(data):
         from analyysi.documents.html import decode_html, html_to_text
 
@@ -72,6 +143,8 @@ def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Docum
             raise RejectedFile("web page without text")
     else:
         text, encoding, mixed_line = decode_text(data)
+    if is_utf16:
+        encoding = encoding.replace("utf-8-sig", "utf-16")
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return Document(source_file, sha256, encoding, lines, mixed_line)
 

@@ -19,7 +19,7 @@ from analyysi.documents.fields import (
     find_project_codes,
     is_valid_project_code,
 )
-from analyysi.documents.read import MAX_MB, RejectedFile, read_document
+from analyysi.documents.read import MAX_MB, RejectedFile, identify_file, read_document
 from analyysi.documents.sections import split_sections
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import TableValidationError, build_table, format_csv, write_tables
@@ -69,9 +69,19 @@ def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
             elif path.suffix.lower() in DOCUMENT_SUFFIXES:
                 documents.append(path)
             else:
-                reason = "not read: only .txt, .html and .htm files are descriptions"
-                skipped.append((_relative(raw, path), reason))
+                skipped.append((_relative(raw, path), f"not read: {_identify(path)}"))
     return sorted(documents, key=lambda p: _relative(raw, p)), sorted(skipped)
+
+
+def _identify(path: Path) -> str:
+    head = b""
+    if path.is_file():  # never open a pipe or a device: it could block
+        try:
+            with path.open("rb") as file:
+                head = file.read(4096)
+        except OSError:
+            pass
+    return identify_file(path, head) or "only .txt, .html and .htm files are descriptions"
 
 
 def parse_folder(
