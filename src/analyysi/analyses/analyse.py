@@ -135,7 +135,7 @@ def _issue_rows(frame: pd.DataFrame) -> list[dict]:
 def _key(processed: Path, with_programme: bool, review: Path | None) -> str:
     digest = hashlib.sha256(str(with_programme).encode())
     files = [processed / RESOURCES[name].path for name in _INPUTS]
-    files += sorted((config.ROOT / "data" / "reference").glob("*.csv"))
+    files += sorted(config.REFERENCE.glob("*.csv"))
     files += [p for room in _CODE_ROOMS for p in sorted((_PACKAGE / room).glob("*.py"))]
     if review is not None:
         files += [review / f"{table}.csv" for table in REVIEWED]

@@ -56,7 +56,7 @@ def ran_in_pandemic(start: pd.Series, end: pd.Series) -> pd.Series:
 
 # --- reference data ---------------------------------------------------------------------
 
-REFERENCE = config.ROOT / "data" / "reference"
+REFERENCE = config.REFERENCE
 TIMELINE = REFERENCE / "covid_timeline_fi.csv"
 LEXICON = REFERENCE / "covid_lexicon_fi.csv"
 CATEGORIES = (

@@ -35,7 +35,7 @@ from analyysi.text.sentences import split_sentences
 PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column
 COUNTS = FIELDS["counts"].enum
-COUNT_NOUNS = config.ROOT / "data" / "reference" / "count_nouns_fi.csv"
+COUNT_NOUNS = config.REFERENCE / "count_nouns_fi.csv"
 PLAN_SECTIONS = ("plan_summary", "target_groups_primary", "target_groups_indirect")
 
 # Lemmas that make a figure a target or plan ("tavoitteena oli 70", "arvioimme tavoittavamme")

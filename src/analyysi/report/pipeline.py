@@ -320,7 +320,7 @@ def _shared_key(settings: Settings, provenance: Provenance) -> str:
     files = (
         sorted(settings.processed.glob("*.csv"))
         + sorted(PACKAGE.rglob("*.py"))
-        + sorted((config.ROOT / "data" / "reference").glob("*.csv"))
+        + sorted(config.REFERENCE.glob("*.csv"))
     )
     lock = settings.root / "requirements.lock"
     for path in [*files, lock] if lock.exists() else files:

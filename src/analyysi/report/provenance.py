@@ -49,6 +49,8 @@ def collect(root: Path, documents: list[tuple[str, str]], review: Path | None = 
 
 
 def _git(root: Path) -> tuple[str, bool | None]:
+    if not (root / ".git").exists():  # an installed package, or a checkout without history
+        return "unknown", None
     try:
         commit = subprocess.run(
             ["git", "-C", str(root), "rev-parse", "HEAD"],

@@ -15,7 +15,7 @@ import pandas as pd
 
 from analyysi import config
 
-EVALUATION = config.ROOT / "data" / "reference" / "text_rules_evaluation.csv"
+EVALUATION = config.REFERENCE / "text_rules_evaluation.csv"
 # The measures a report shows, per task: (measure, Finnish label, English label)
 SHOWN = {
     "participants": (
