@@ -27,9 +27,12 @@ $(INSTALLED): requirements.lock pyproject.toml setup.py
 
 venv: $(INSTALLED) ## Create the virtual environment from the lock (done by the other targets)
 
-report: $(INSTALLED) ## Parse data/raw and render every report, in Finnish and English, into reports/
-	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports/en --lang en
-	$(BIN)/analyysi run --raw data/raw --processed data/processed --reports reports --lang fi
+RAW ?= data/raw
+PROCESSED ?= data/processed
+REPORTS ?= reports
+
+report: $(INSTALLED) ## Parse RAW (data/raw) and render every report in Finnish and English into REPORTS (reports/)
+	$(BIN)/analyysi run --raw "$(RAW)" --processed "$(PROCESSED)" --reports "$(REPORTS)" --lang fi,en
 
 lab: $(INSTALLED) ## Open JupyterLab on notebooks/ with the project's own Python
 	$(BIN)/jupyter lab notebooks/

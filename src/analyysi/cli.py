@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=config.PROCESSED, help="folder for the tables (%(default)s)"
     )
     parse.add_argument("--strict", action="store_true", help="exit 1 when any error was recorded")
-    _max_file_option(parse)
+    _document_options(parse)
     parse.add_argument(
         "--include-contacts",
         action="store_true",
@@ -66,7 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--projects", default="", metavar="CODE,...", help="only these projects (default: all)"
     )
     run.add_argument(
-        "--lang", choices=LANGUAGES, default="fi", help="report language (%(default)s)"
+        "--lang",
+        type=_languages,
+        default=("fi",),
+        metavar="fi|en|fi,en",
+        help="report language(s); the first into --reports, another into --reports/LANG, "
+        "each linking to the other (default: fi)",
     )
     run.add_argument("--show-code", action="store_true", help="include the code in the HTML")
     run.add_argument("--force", action="store_true", help="rerun reports even when unchanged")
@@ -77,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="notebooks run at once (default: number of cores, %(default)s)",
     )
-    _max_file_option(run)
+    _document_options(run)
     run.add_argument(
         "--strict",
         action="store_true",
@@ -258,7 +263,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _max_file_option(command: argparse.ArgumentParser) -> None:
+def _document_options(command: argparse.ArgumentParser) -> None:
     from analyysi.documents.read import MAX_MB
 
     command.add_argument(
@@ -267,6 +272,12 @@ def _max_file_option(command: argparse.ArgumentParser) -> None:
         default=MAX_MB,
         metavar="MB",
         help="reject description files larger than this, unread (default: %(default)s MB)",
+    )
+    command.add_argument(
+        "--with-examples",
+        action="store_true",
+        help="keep the five bundled example descriptions in data/raw when your own documents "
+        "are beside them (they are left out by default)",
     )
 
 
@@ -280,6 +291,16 @@ def _max_list_option(command: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="refuse a project list larger than this, read or unpacked (default: %(default)s MB)",
     )
+
+
+def _languages(value: str) -> tuple[str, ...]:
+    languages = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown or not languages:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: the languages are {', '.join(LANGUAGES)} (e.g. fi,en)"
+        )
+    return languages
 
 
 def _positive_number(value: str) -> float:
@@ -312,7 +333,12 @@ def parse_to_tables(args: argparse.Namespace):
     if not args.raw.is_dir():
         print(f"analyysi parse: error: --raw {args.raw} is not a folder", file=sys.stderr)
         return 2, None
-    result = parse_folder(args.raw, progress=print_progress, max_mb=args.max_file_mb)
+    result = parse_folder(
+        args.raw,
+        progress=print_progress,
+        max_mb=args.max_file_mb,
+        with_examples=args.with_examples,
+    )
     if not result.files:
         print(
             f"analyysi parse: error: no project descriptions (.txt, .html, .htm) under {args.raw}"
@@ -359,6 +385,13 @@ def run_reports(args: argparse.Namespace) -> int:
     from analyysi.report.pipeline import SelectionError, Settings, run
 
     started = time.perf_counter()
+    if not args.project_list:  # a list an earlier run was given must not join this one's data
+        from analyysi.tables.metadata import RESOURCES
+
+        for name in [r.path for r in RESOURCES.values() if r.stage == "import-projects"]:
+            if (args.processed / name).is_file():
+                (args.processed / name).unlink()
+                print(f"Removed {args.processed / name}: this run was given no --project-list")
     print("Parsing documents…", flush=True)
     parsed, result = parse_to_tables(
         argparse.Namespace(
@@ -366,6 +399,7 @@ def run_reports(args: argparse.Namespace) -> int:
             out=args.processed,
             include_contacts=False,
             max_file_mb=args.max_file_mb,
+            with_examples=args.with_examples,
         )
     )
     if parsed != 0:
@@ -380,21 +414,37 @@ def run_reports(args: argparse.Namespace) -> int:
     if args.review is not None and not args.review.is_dir():
         print(f"analyysi run: error: --review {args.review} is not a folder", file=sys.stderr)
         return 2
-    settings = Settings(
-        review=review if review.is_dir() else None,
-        root=config.ROOT,
-        raw=args.raw,
-        processed=args.processed,
-        reports=args.reports,
-        lang=args.lang,
-        show_code=args.show_code,
-        force=args.force,
-        jobs=args.jobs,
-        projects=projects,
-        project_list=str(args.project_list or ""),
-    )
+    folders = {
+        lang: args.reports if n == 0 else args.reports / lang for n, lang in enumerate(args.lang)
+    }
+    failed, refused = [], 0
     try:
-        summary = run(settings, print_line=lambda line: print(line, flush=True))
+        for lang, reports in folders.items():
+            others = [other for other in folders if other != lang]
+            settings = Settings(
+                review=review if review.is_dir() else None,
+                root=config.ROOT,
+                raw=args.raw,
+                processed=args.processed,
+                reports=reports,
+                lang=lang,
+                show_code=args.show_code,
+                force=args.force,
+                jobs=args.jobs,
+                projects=projects,
+                project_list=str(args.project_list or ""),
+                other_language_href=(
+                    None
+                    if not others
+                    else f"{others[0]}/index.html"
+                    if reports == args.reports
+                    else "../index.html"
+                ),
+            )
+            summary = run(settings, print_line=lambda line: print(line, flush=True))
+            failed += summary.failed
+            if lang == args.lang[0]:
+                refused = _print_reviews(summary.analysed, settings.review, settings.processed)
     except (ParameterError, SelectionError) as exc:
         print(f"analyysi run: error: {exc}", file=sys.stderr)
         return 2
@@ -404,12 +454,11 @@ def run_reports(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
         return 130
-    refused = _print_reviews(summary.analysed, settings.review, settings.processed)
     took = time.perf_counter() - started
     print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
-    if summary.failed:
-        names = ", ".join(r.name for r in summary.failed)
-        print(f"analyysi run: {len(summary.failed)} report(s) failed: {names}", file=sys.stderr)
+    if failed:
+        names = ", ".join(r.name for r in failed)
+        print(f"analyysi run: {len(failed)} report(s) failed: {names}", file=sys.stderr)
         return 1
     if args.strict and (result.error_count or refused):
         print(

@@ -10,6 +10,7 @@ import hashlib
 import html
 import json
 import queue
+import shutil
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -21,7 +22,7 @@ import pandas as pd
 from analyysi import config
 from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse, is_current
-from analyysi.catalogue import report_title, text
+from analyysi.catalogue import LANGUAGES, report_title, text
 from analyysi.report.index import ReportLink, index_body
 from analyysi.report.parameters import check_parameters
 from analyysi.report.provenance import Provenance, collect
@@ -52,6 +53,9 @@ class Settings:
     projects: tuple[str, ...] = ()  # empty: all
     project_list: str = ""  # the programme list given to this run, if any
     review: Path | None = None  # the evaluator's decisions (data/review), if any
+    # The index in the other language when this run renders it too; else it is linked only
+    # when it was rendered from the same data
+    other_language_href: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,14 +144,18 @@ def run(settings: Settings, print_line=print) -> RunSummary:
     links = [ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name)) for j in analyses]
     cards = {code: f"{CARD}-{code}.html" for code in codes}
     write_tables_workbook(reports, [j.name for j in analyses])
+    data_key = _data_key(settings)
+    _settle_other_languages(settings, data_key, print_line)
     index = Page(
         title=report_title("index", settings.lang),
         lang=settings.lang,
         body=index_body(tables, links, cards, settings.lang),
         provenance=provenance,
-        other_language_href=_other_language(reports, settings.lang),
+        other_language_href=settings.other_language_href
+        or _other_language(reports, settings.lang, data_key),
     )
     (reports / "index.html").write_text(render_page(index), encoding="utf-8")
+    (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
     return summary
 
 
@@ -397,16 +405,59 @@ def _status(summary: RunSummary, name: str) -> tuple[bool, str | None]:
     return True, None
 
 
-def _other_language(reports: Path, lang: str) -> str | None:
-    """The index in the other language, where it exists (Finnish in reports/, English in
-    reports/en/, as ``make report`` lays them out)."""
-    if lang == "fi":
-        return "en/index.html" if (reports / "en" / "index.html").exists() else None
-    return (
-        "../index.html"
-        if reports.name == "en" and (reports.parent / "index.html").exists()
-        else None
-    )
+DATA_KEY = Path(".cache") / "data-key"  # in a reports folder: of which data it was rendered
+
+
+def _data_key(settings: Settings) -> str:
+    """Which data the reports show: the tables, the selection and the review decisions. Both
+    languages of one run share it."""
+    digest = hashlib.sha256(json.dumps([settings.projects, settings.project_list]).encode())
+    review = sorted(settings.review.glob("*.csv")) if settings.review else []
+    for path in [*sorted(settings.processed.glob("*.csv")), *review]:
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _other_languages(reports: Path, lang: str) -> list[tuple[Path, str]]:
+    """Where the other language's reports would be, and the link to their index: a language
+    folder inside this one (reports/en), or this folder's parent when it is one."""
+    found = [(reports / other, f"{other}/index.html") for other in LANGUAGES if other != lang]
+    if reports.name in LANGUAGES:
+        found.append((reports.parent, "../index.html"))
+    return found
+
+
+def _key_of(folder: Path) -> str | None:
+    path = folder / DATA_KEY
+    return path.read_text(encoding="utf-8").strip() if path.is_file() else None
+
+
+def _other_language(reports: Path, lang: str, data_key: str) -> str | None:
+    """The other language's index when it was rendered from the same data."""
+    for folder, href in _other_languages(reports, lang):
+        if (folder / "index.html").is_file() and _key_of(folder) == data_key:
+            return href
+    return None
+
+
+def _settle_other_languages(settings: Settings, data_key: str, print_line) -> None:
+    """Reports in the other language of other data are removed when they sit inside this
+    folder (reports/en under reports/), so no link leads from one data set to another; a
+    Finnish index above this folder that is of other data is pointed out."""
+    if settings.other_language_href:
+        return  # rendered by this run too
+    for folder, href in _other_languages(settings.reports, settings.lang):
+        if not (folder / "index.html").is_file() or _key_of(folder) == data_key:
+            continue
+        if href.startswith("../"):
+            print_line(
+                f"  {folder / 'index.html'} is of other data and still links here: "
+                "render both languages in one run (--lang fi,en)"
+            )
+        elif (folder / ".cache").is_dir():  # reports analyysi wrote, of earlier inputs
+            shutil.rmtree(folder)
+            print_line(f"  Removed {folder}/: reports of earlier inputs in the other language")
 
 
 # Text is written as text: never a formula, a link or a number it happens to look like.

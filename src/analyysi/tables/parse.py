@@ -5,12 +5,15 @@ Every input file ends up in ``projects.csv`` or has an ``error`` row in ``parse_
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analyysi import config
 from analyysi.documents.checks import check_record
 from analyysi.documents.fields import (
     Issue,
@@ -84,15 +87,48 @@ def _identify(path: Path) -> str:
     return identify_file(path, head) or "only .txt, .html and .htm files are descriptions"
 
 
+EXAMPLES = config.REFERENCE / "bundled_examples.csv"
+_LEFT_OUT = (
+    "not read: one of the bundled example descriptions, left out because your own documents "
+    "are beside it (--with-examples keeps it)"
+)
+
+
+def leave_out_examples(raw: Path, documents: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(documents, examples left out): the project's bundled examples, unchanged in its
+    data/raw, take part only while they are alone there."""
+    bundled = config.ROOT / "data" / "raw"
+    if not EXAMPLES.is_file() or not bundled.is_dir() or raw.resolve() != bundled.resolve():
+        return documents, []
+    with EXAMPLES.open(encoding="utf-8", newline="") as file:
+        known = {(int(r["size_bytes"]), r["sha256"]) for r in csv.DictReader(file)}
+    sizes = {size for size, _ in known}
+    examples = [
+        path
+        for path in documents
+        if path.is_file()
+        and path.stat().st_size in sizes
+        and (path.stat().st_size, hashlib.sha256(path.read_bytes()).hexdigest()) in known
+    ]
+    if len(examples) == len(documents):
+        return documents, []
+    return [p for p in documents if p not in examples], examples
+
+
 def parse_folder(
     raw: Path,
     progress: Callable[[int, int], None] | None = None,
     max_mb: float = MAX_MB,
+    with_examples: bool = False,
 ) -> ParseResult:
     """Parse every description under ``raw``; bad files become issues, never exceptions.
-    Files over ``max_mb`` megabytes are rejected unread."""
+    Files over ``max_mb`` megabytes are rejected unread. The bundled examples are left out
+    when other documents are beside them, unless ``with_examples``."""
     result = ParseResult()
     documents, skipped = find_documents(raw)
+    if not with_examples:
+        documents, examples = leave_out_examples(raw, documents)
+        skipped = sorted(skipped + [(_relative(raw, path), _LEFT_OUT) for path in examples])
     result.skipped = skipped
     for source_file, reason in skipped:
         result.issues.append(Issue(source_file, None, "warning", "file", None, reason))
