@@ -56,6 +56,7 @@ bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_programme.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_hostile.py
+	$(BIN)/python benchmarks/bench_interrupt.py
 
 lock: $(INSTALLED) ## Re-resolve the pins (requirements.lock and environment.yml)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 \

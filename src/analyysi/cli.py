@@ -452,7 +452,8 @@ def run_reports(args: argparse.Namespace) -> int:
         print(f"analyysi run: error: cannot write the reports ({exc})", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("analyysi run: interrupted; kernels were shut down", file=sys.stderr)
+        print("analyysi run: interrupted; finished reports are kept, a rerun does the rest",
+              file=sys.stderr)  # fmt: skip
         return 130
     took = time.perf_counter() - started
     print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
@@ -560,4 +561,8 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:  # one line, no traceback; what was written whole stays
+        print(f"analyysi {args.command}: interrupted", file=sys.stderr)
+        return 130

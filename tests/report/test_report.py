@@ -293,8 +293,11 @@ def test_ctrl_c_leaves_no_kernel(tmp_path):
         time.sleep(0.1)
     assert seen, "no kernel started within 60 s"
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-    process.communicate(timeout=60)
-    assert process.returncode != 0
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    # one line, no traceback (progress lines of the parse stage aside)
+    lines = [line for line in err.decode().splitlines() if "parsed" not in line]
+    assert len(lines) == 1 and "interrupted" in lines[0], lines
     time.sleep(0.5)
     assert not [
         pid

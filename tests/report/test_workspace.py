@@ -31,7 +31,9 @@ def test_one_run_renders_both_languages_and_a_later_run_leaves_no_stale_language
     fi = (reports / "index.html").read_text(encoding="utf-8")
     en = (reports / "en" / "index.html").read_text(encoding="utf-8")
     assert 'href="en/index.html" hreflang="en"' in fi
-    assert 'href="../index.html" hreflang="fi"' in en and (reports / "en" / "01_funding.html").exists()
+    assert (
+        'href="../index.html" hreflang="fi"' in en and (reports / "en" / "01_funding.html").exists()
+    )
     capsys.readouterr()
     # Finnish alone, of other data: the English reports of the first data set are removed
     assert _run(tmp_path, "--lang", "fi", "--projects", "S22106") == 0

@@ -37,6 +37,23 @@ class Outcome:
     cell: int | None = None  # 1-based position of the failing cell in the executed notebook
 
 
+def stop_kernels(folder: Path) -> int:
+    """Kill the kernels started for ``folder`` (see ``prepare_kernel``) that are still
+    running; the number killed. Used when their workers had to be terminated."""
+    import psutil
+
+    marker = str(folder.resolve())
+    killed = 0
+    for process in psutil.process_iter():
+        try:
+            if process.environ().get("ANALYYSI_KERNEL_OF") == marker:
+                process.kill()
+                killed += 1
+        except (psutil.Error, OSError):
+            continue  # gone meanwhile, or another user's
+    return killed
+
+
 def prepare_kernel(folder: Path) -> None:
     """A kernel spec that runs this very Python (the project's environment), set for this
     process and the workers it starts, so that a ``python3`` kernel installed elsewhere on

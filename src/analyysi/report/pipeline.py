@@ -9,9 +9,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import queue
 import shutil
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -175,13 +179,41 @@ def _analyse(settings: Settings, print_line) -> Analysed:
     if is_current(*inputs):
         return analyse(*inputs)
     print_line("Reading the texts: participant figures and COVID evidence…")
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(analyse, *inputs).result()
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+    try:
+        with _leaving_interrupts_to_main():
+            future = pool.submit(analyse, *inputs)
+        return future.result()
+    except KeyboardInterrupt:
+        _terminate(pool)  # nothing of it is kept: its tables are written atomically at the end
+        raise
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextmanager
+def _leaving_interrupts_to_main():
+    """Start worker processes here: they inherit an ignored Ctrl-C (an ignored signal stays
+    ignored across exec, and Python then installs no handler of its own), so that Ctrl-C,
+    which reaches the whole process group, is handled by the main process alone, which stops
+    the workers; no worker prints a traceback of its own, not even while starting up."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    for process in list((pool._processes or {}).values()):  # no public way to stop a worker
+        process.terminate()
 
 
 def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line) -> list[Result]:
     """Run the jobs in ``workers`` processes: each analysis notebook alone, the cards in one
-    batch per worker (one warm kernel each). A line is printed as each job finishes."""
+    batch per worker (one warm kernel each). A line is printed as each job finishes. On
+    Ctrl-C the workers finish the job they are on (or are stopped after STOP_GRACE_S) and
+    what was finished stays."""
     if not todo:
         return []
     from analyysi.report.execute import Outcome, prepare_kernel
@@ -191,75 +223,105 @@ def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line)
     batches = [[j] for j in todo if not j.is_card] + [
         cards[i::workers] for i in range(workers) if cards[i::workers]
     ]
+    spawn = get_context("spawn")  # as on macOS and Windows
+    tasks, finished, stop = spawn.Queue(), spawn.Queue(), spawn.Event()
+    for batch in batches:
+        tasks.put(batch)
+    for _ in range(workers):
+        tasks.put(None)  # one end mark per worker
+    tasks.cancel_join_thread()  # marks left unread must not hold the exit
     results: dict[str, Result] = {}
-    with get_context("spawn").Manager() as manager:  # as on macOS and Windows
-        finished = manager.Queue()
 
-        def drain() -> None:
-            while True:
-                try:
-                    result = finished.get_nowait()
-                except queue.Empty:
-                    return
-                results[result.name] = result
-                print_line(_progress_line(result, context.reports))
-
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    def collect(timeout: float) -> None:
         try:
-            running: dict[Future, list[Job]] = {
-                pool.submit(_run_batch, b, context, finished): b for b in batches
-            }
-            while running:
-                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
-                drain()
-                for future in done:
-                    batch = running.pop(future)
-                    if future.exception() is not None:  # the worker itself failed
-                        drain()
-                        for job in batch:
-                            if job.name not in results:
-                                outcome = Outcome(
-                                    False,
-                                    0.0,
-                                    f"{type(future.exception()).__name__}: {future.exception()}",
-                                )
-                                results[job.name] = Result(
-                                    job.name, context.reports / f"{job.name}.html", outcome
-                                )
-                                print_line(_progress_line(results[job.name], context.reports))
-        except KeyboardInterrupt:
-            pool.shutdown(wait=True, cancel_futures=True)  # workers shut their kernels down
-            drain()
-            raise
-        pool.shutdown(wait=True)
-        drain()
+            result = finished.get(timeout=timeout)
+        except queue.Empty:
+            return
+        results[result.name] = result
+        print_line(_progress_line(result, context.reports))
+
+    processes = [
+        spawn.Process(target=_work, args=(tasks, finished, stop, context), daemon=True)
+        for _ in range(min(workers, len(batches)))
+    ]
+    with _leaving_interrupts_to_main():
+        for process in processes:
+            process.start()
+    try:
+        while any(process.is_alive() for process in processes):
+            collect(timeout=0.2)
+        while not finished.empty():
+            collect(timeout=0.2)
+    except KeyboardInterrupt:
+        _stop_workers(processes, stop, context.reports)
+        while not finished.empty():
+            collect(timeout=0.2)
+        raise
+    crashed = [p.exitcode for p in processes if p.exitcode]
+    for job in todo:  # a worker that died took its unfinished jobs with it
+        if job.name not in results and crashed:
+            error = f"the worker process stopped unexpectedly (exit code {crashed[0]})"
+            results[job.name] = Result(
+                job.name, context.reports / f"{job.name}.html", Outcome(False, 0.0, error)
+            )
+            print_line(_progress_line(results[job.name], context.reports))
     return [results[j.name] for j in todo if j.name in results]
 
 
-def _run_batch(batch: list[Job], context: _RenderContext, finished) -> None:
-    """In a worker process: execute and render each job of the batch, reporting each."""
+STOP_GRACE_S = 2.0  # after Ctrl-C, how long a worker may take to finish the job it is on
+
+
+def _stop_workers(processes: list, stop, reports: Path) -> None:
+    """After Ctrl-C: workers finish the job they are on and shut their kernels down; those
+    still busy after STOP_GRACE_S are terminated with their kernels. A second Ctrl-C
+    meanwhile is ignored, so the shutdown itself is never cut short."""
+    from analyysi.report.execute import stop_kernels
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        stop.set()
+        deadline = time.monotonic() + STOP_GRACE_S
+        for process in processes:
+            process.join(timeout=max(0.0, deadline - time.monotonic()))
+        busy = [process for process in processes if process.is_alive()]
+        for process in busy:
+            process.terminate()
+            process.join(timeout=5)
+        if busy:
+            stop_kernels(reports / ".kernel")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _work(tasks, finished, stop, context: _RenderContext) -> None:
+    """A worker process: take batches until the end mark or until ``stop`` is set."""
+    while not stop.is_set():
+        batch = tasks.get()
+        if batch is None:
+            return
+        _run_batch(batch, context, finished, stop)
+
+
+def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> None:
+    """Execute and render each job of the batch, reporting each, until ``stop`` is set."""
     from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
 
     executed = context.reports / "notebooks"
-    try:
-        if not batch[0].is_card:
-            job = batch[0]
-            _clear_outputs(context.reports, job.name)
-            outcome = run_notebook(
-                job.notebook, executed / f"{job.name}.ipynb", job.parameters, job.notebook.parent
-            )
-            finished.put(_finish(job, outcome, context))
-            return
-        with CardRunner(batch[0].notebook, batch[0].notebook.parent) as runner:
-            for job in batch:
-                _clear_outputs(context.reports, job.name)
-                finished.put(
-                    _finish(
-                        job, runner.run(job.parameters, executed / f"{job.name}.ipynb"), context
-                    )
-                )
-    except KeyboardInterrupt:  # the main process reports the interruption; kernels are down
+    if not batch[0].is_card:
+        job = batch[0]
+        _clear_outputs(context.reports, job.name)
+        outcome = run_notebook(
+            job.notebook, executed / f"{job.name}.ipynb", job.parameters, job.notebook.parent
+        )
+        finished.put(_finish(job, outcome, context))
         return
+    with CardRunner(batch[0].notebook, batch[0].notebook.parent) as runner:
+        for job in batch:
+            if stop.is_set():
+                return
+            _clear_outputs(context.reports, job.name)
+            outcome = runner.run(job.parameters, executed / f"{job.name}.ipynb")
+            finished.put(_finish(job, outcome, context))
 
 
 def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
@@ -282,13 +344,20 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
         provenance=context.provenance,
         index_href="index.html",
     )
-    html_path.write_text(render_page(page), encoding="utf-8")
+    _write_atomically(html_path, render_page(page))
     record = context.reports / ".cache" / f"{job.name}.json"
     if outcome.ok:
         record.write_text(json.dumps({"key": job.key}), encoding="utf-8")
     else:
         record.unlink(missing_ok=True)
     return Result(job.name, html_path, outcome)
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    """A page is there whole or not at all, even if the run is stopped while writing it."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(content, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def _progress_line(result: Result, reports: Path) -> str:
