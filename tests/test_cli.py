@@ -60,3 +60,26 @@ def test_help_and_run_on_an_interpreter_without_linux_only_functions(tmp_path):
     )
     assert ran.returncode == 0, ran.stderr
     assert (reports / "index.html").exists() and (reports / "project_card-S22084.html").exists()
+
+
+def test_quiet_prints_only_the_last_line_and_verbose_names_every_file(tmp_path, capsys):
+    from analyysi.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for number in range(25):  # more than the 20 files named by default
+        (raw / f"notes{number:02d}.pdf").write_bytes(b"%PDF-1.7")
+    (raw / "kuopio.txt").write_bytes((RAW / "000_3ca5471cb25b77c0.txt").read_bytes())
+    out = tmp_path / "out"
+    assert main(["parse", "--raw", str(raw), "--out", str(out), "-v"]) == 0
+    printed = capsys.readouterr().out
+    assert all(f"notes{number:02d}.pdf" in printed for number in range(25))
+    assert main(["parse", "--raw", str(raw), "--out", str(out)]) == 0
+    assert "… and 5 more" in capsys.readouterr().out
+    reports = tmp_path / "reports"
+    code = main(["run", "-q", "--raw", str(raw), "--processed", str(out), "--reports",
+                 str(reports), "--lang", "en"])  # fmt: skip
+    assert code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Parsed 1 file") and lines[-1].startswith("Done in")
+    assert not any("project_card" in line or "Rendering" in line for line in lines)

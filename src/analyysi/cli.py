@@ -10,7 +10,7 @@ from pathlib import Path
 
 from analyysi import __version__, config
 from analyysi.catalogue import LANGUAGES
-from analyysi.tables.parse import build_tables, parse_folder, print_progress, write_outputs
+from analyysi.tables.parse import build_tables, parse_folder, write_outputs
 from analyysi.tables.tidy import TableValidationError
 
 
@@ -21,8 +21,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"analyysi {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    verbosity = argparse.ArgumentParser(add_help=False)
+    said = verbosity.add_mutually_exclusive_group()
+    said.add_argument(
+        "-q", "--quiet", action="store_true", help="print only problems and the last line"
+    )
+    said.add_argument(
+        "-v", "--verbose", action="store_true", help="also name every file and report, unabridged"
+    )
     parse = commands.add_parser(
         "parse",
+        parents=[verbosity],
         help="parse project descriptions into tidy tables",
         description="Parse every *.txt project description under --raw into the tidy tables "
         "of the data contract, with datapackage.json and parse_issues.csv.",
@@ -45,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
+        parents=[verbosity],
         help="parse, then render every report and project card as HTML",
         description="Parse the documents, execute the notebooks with papermill and render "
         "reviewer-ready HTML into --reports: one report per analysis notebook, one card per "
@@ -106,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser(
         "review",
+        parents=[verbosity],
         help="write a worksheet of machine readings awaiting a decision, or merge one back",
         description="Write a worksheet (CSV and Excel) of every participant outcome and COVID "
         "adaptation read from the texts that no evaluator has decided on yet, with the evidence "
@@ -135,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = commands.add_parser(
         "import-projects",
+        parents=[verbosity],
         help="import a programme project-list export (rakennerahastot.fi)",
         description="Read a project-list export (2007–2013 or 2014–2020 columns, UTF-8 or "
         "Windows-1252) into programme_projects.csv; rows that cannot be read are set aside "
@@ -147,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     fetch = commands.add_parser(
         "fetch",
+        parents=[verbosity],
         help="download project descriptions from the public service",
         description="Download the description page of each project (EURA 2014, "
         "projekti.php?projektikoodi=CODE) into --out as CODE.html, one page at a time, with a "
@@ -210,7 +223,7 @@ def run_fetch(args: argparse.Namespace) -> int:
     )
     print(f"Fetching {len(codes)} page(s) from {settings.base_url} into {args.out}/…", flush=True)
     try:
-        results = fetch(codes, settings, progress=lambda line: print(line, flush=True))
+        results = fetch(codes, settings, progress=lambda line: say(line, args.quiet))
     except KeyboardInterrupt:
         print("analyysi fetch: interrupted; what was fetched is kept", file=sys.stderr)
         return 130
@@ -333,12 +346,13 @@ def parse_to_tables(args: argparse.Namespace):
     if not args.raw.is_dir():
         print(f"analyysi parse: error: --raw {args.raw} is not a folder", file=sys.stderr)
         return 2, None
-    result = parse_folder(
-        args.raw,
-        progress=print_progress,
-        max_mb=args.max_file_mb,
-        with_examples=args.with_examples,
-    )
+    progress = Progress("  Parsing", args.quiet)
+    try:
+        result = parse_folder(
+            args.raw, progress=progress, max_mb=args.max_file_mb, with_examples=args.with_examples
+        )
+    finally:
+        progress.close()
     if not result.files:
         print(
             f"analyysi parse: error: no project descriptions (.txt, .html, .htm) under {args.raw}"
@@ -366,18 +380,55 @@ def parse_to_tables(args: argparse.Namespace):
         f"{len(result.rejected)} rejected; {result.error_count} errors, "
         f"{result.warning_count} warnings."
     )
-    _print_files(sorted(result.rejected.items()) + result.skipped, sys.stdout)
-    print(f"Tables in {args.out}/: " + ", ".join(path.name for path in written))
+    _print_files(sorted(result.rejected.items()) + result.skipped, sys.stdout, args.verbose)
+    say(f"Tables in {args.out}/: " + ", ".join(path.name for path in written), args.quiet)
     if result.issues:
-        print(f"Problems are listed in {args.out / 'parse_issues.csv'}.")
+        say(f"Problems are listed in {args.out / 'parse_issues.csv'}.", args.quiet)
     return 0, result
 
 
-def _print_files(files: list[tuple[str, str]], stream) -> None:
-    for source_file, reason in files[:SHOWN_FILES]:
+def _print_files(files: list[tuple[str, str]], stream, verbose: bool = False) -> None:
+    shown = files if verbose else files[:SHOWN_FILES]
+    for source_file, reason in shown:
         print(f"  {source_file}: {reason}", file=stream)
-    if len(files) > SHOWN_FILES:
-        print(f"  … and {len(files) - SHOWN_FILES} more (all in parse_issues.csv)", file=stream)
+    if len(files) > len(shown):
+        print(f"  … and {len(files) - len(shown)} more (all in parse_issues.csv; -v names them)",
+              file=stream)  # fmt: skip
+
+
+class Progress:
+    """A progress bar (done/total, time left) for a long stage: on a terminal, not with -q;
+    lines printed meanwhile go above it."""
+
+    def __init__(self, label: str, quiet: bool = False) -> None:
+        self.label, self.quiet, self.bar = label, quiet, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet or total < 2:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=self.label, disable=None, leave=False,
+                            dynamic_ncols=True)  # fmt: skip
+        self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def say(line: str, quiet: bool = False) -> None:
+    """A line on standard output, above any progress bar; none with -q."""
+    if quiet:
+        return
+    from tqdm import tqdm
+
+    tqdm.write(line, file=sys.stdout)
+    sys.stdout.flush()
 
 
 def run_reports(args: argparse.Namespace) -> int:
@@ -392,7 +443,7 @@ def run_reports(args: argparse.Namespace) -> int:
             if (args.processed / name).is_file():
                 (args.processed / name).unlink()
                 print(f"Removed {args.processed / name}: this run was given no --project-list")
-    print("Parsing documents…", flush=True)
+    say("Parsing documents…", args.quiet)
     parsed, result = parse_to_tables(
         argparse.Namespace(
             raw=args.raw,
@@ -400,6 +451,8 @@ def run_reports(args: argparse.Namespace) -> int:
             include_contacts=False,
             max_file_mb=args.max_file_mb,
             with_examples=args.with_examples,
+            quiet=args.quiet,
+            verbose=args.verbose,
         )
     )
     if parsed != 0:
@@ -441,10 +494,18 @@ def run_reports(args: argparse.Namespace) -> int:
                     else "../index.html"
                 ),
             )
-            summary = run(settings, print_line=lambda line: print(line, flush=True))
+            progress = Progress(f"  Reports ({lang})", args.quiet)
+            try:
+                summary = run(
+                    settings, print_line=lambda line: say(line, args.quiet), progress=progress
+                )
+            finally:
+                progress.close()
             failed += summary.failed
             if lang == args.lang[0]:
-                refused = _print_reviews(summary.analysed, settings.review, settings.processed)
+                refused = _print_reviews(
+                    summary.analysed, settings.review, settings.processed, args.quiet
+                )
     except (ParameterError, SelectionError) as exc:
         print(f"analyysi run: error: {exc}", file=sys.stderr)
         return 2
@@ -471,12 +532,12 @@ def run_reports(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_reviews(analysed, review: Path | None, processed: Path) -> int:
+def _print_reviews(analysed, review: Path | None, processed: Path, quiet: bool = False) -> int:
     """Print what became of the review decisions; the number of rows not applied."""
     if analysed is None:
         return 0
     if review is not None and analysed.ran:
-        print(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.")
+        say(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.", quiet)
     refused = [i for i in analysed.review_issues if not i.is_applied]
     if refused:
         print(

@@ -47,11 +47,17 @@ class Analysed:
     reviews_applied: int = 0
 
 
-def analyse(processed: Path, with_programme: bool = False, review: Path | None = None) -> Analysed:
+def analyse(
+    processed: Path,
+    with_programme: bool = False,
+    review: Path | None = None,
+    progress: bool = False,
+) -> Analysed:
     """Write the analysis tables and refresh ``datapackage.json``: ``funding_realisation``
     (with programme percentiles when ``with_programme`` and ``programme_projects.csv`` is
     present), ``participant_claims``, ``participant_outcomes``, ``covid_projects``,
-    ``covid_evidence`` and ``review_issues``, with the decisions in ``review`` applied."""
+    ``covid_evidence`` and ``review_issues``, with the decisions in ``review`` applied.
+    ``progress``: a bar of the texts read (characters, time left) on a terminal."""
     key = _key(processed, with_programme, review)
     if is_current(processed, with_programme, review, key):
         issues = overview.load_tables(processed).get("review_issues", pd.DataFrame())
@@ -65,10 +71,12 @@ def analyse(processed: Path, with_programme: bool = False, review: Path | None =
             realisation, tables["programme_projects"], funds
         )
     reviews = read_reviews(review, covid.CATEGORIES)
-    claims = participants.extract_claims(tables["texts"])
+    read = _reading_bar(tables["texts"], progress)
+    claims = participants.extract_claims(tables["texts"], on_text=read)
     outcome = participants.outcomes(tables["indicators"], claims, tables["texts"])
     outcome, outcome_issues = participants.confirm(outcome, reviews)
-    evidence = covid.sentence_evidence(tables["texts"], covid.load_lexicon())
+    evidence = covid.sentence_evidence(tables["texts"], covid.load_lexicon(), on_text=read)
+    read(None)
     timeline = covid.load_timeline()
     eras = covid.exposure(tables["projects"], timeline).set_index("project_code")["era"]
     evidence = covid.adaptations(evidence, eras)
@@ -103,6 +111,26 @@ def analyse(processed: Path, with_programme: bool = False, review: Path | None =
     (processed / STAMP).write_text(key, encoding="utf-8")
     applied = reviews.count - sum(1 for i in issues if i.problem.startswith("stale"))
     return Analysed(True, issues, max(applied, 0))
+
+
+def _reading_bar(texts: pd.DataFrame, shown: bool):
+    """A callback for each text read (its length; None at the end) that moves a progress bar
+    over both readings of every text: characters done and time left, on a terminal only."""
+    if not shown:
+        return lambda length: None
+    from tqdm import tqdm
+
+    total = 2 * int(texts["text"].fillna("").str.len().sum())
+    bar = tqdm(total=total, desc="  Reading the texts", unit="ch", unit_scale=True,
+               disable=None, leave=False, dynamic_ncols=True)  # fmt: skip
+
+    def read(length: int | None) -> None:
+        if length is None:
+            bar.close()
+        else:
+            bar.update(length)
+
+    return read
 
 
 def is_current(

@@ -667,10 +667,13 @@ EVIDENCE_COLUMNS = [
 ]
 
 
-def sentence_evidence(texts: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
-    """``covid_evidence``: every sentence of the free-text sections in at least one category."""
+def sentence_evidence(texts: pd.DataFrame, lexicon: Lexicon, on_text=None) -> pd.DataFrame:
+    """``covid_evidence``: every sentence of the free-text sections in at least one category.
+    ``on_text(length)`` is called for each text, for progress."""
     rows = []
     for item in texts.itertuples(index=False):
+        if on_text is not None:
+            on_text(len(item.text) if isinstance(item.text, str) else 0)
         for sentence in split_sentences(item.text):
             words = " ".join(sentence.text.split())
             result = classify(words, lexicon)

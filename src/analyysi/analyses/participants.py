@@ -196,10 +196,13 @@ CLAIM_COLUMNS = [
 ]
 
 
-def extract_claims(texts: pd.DataFrame) -> pd.DataFrame:
-    """Every quantity in the free-text sections with what it counts (``participant_claims``)."""
+def extract_claims(texts: pd.DataFrame, on_text=None) -> pd.DataFrame:
+    """Every quantity in the free-text sections with what it counts (``participant_claims``).
+    ``on_text(length)`` is called after each text, for progress."""
     rows = []
     for item in texts.itertuples(index=False):
+        if on_text is not None:
+            on_text(len(item.text) if isinstance(item.text, str) else 0)
         stage = "outcome" if item.section == "final_report" else "target"
         previous: list[dict] = []
         for sentence in split_sentences(item.text):

@@ -91,14 +91,15 @@ class RunSummary:
         return [r for r in self.results if r.outcome is not None and not r.outcome.ok]
 
 
-def run(settings: Settings, print_line=print) -> RunSummary:
+def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     """Write the analysis tables, then execute and render every report and card; return
-    what happened."""
+    what happened. ``progress(done, total)`` is called as each report is finished, and a
+    progress bar of the text reading is shown on a terminal when it is given."""
     reports = settings.reports
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()
-    summary.analysed = _analyse(settings, print_line)
+    summary.analysed = _analyse(settings, print_line, show_progress=progress is not None)
     print_line(f"Rendering reports ({settings.lang}) into {reports}/ with {settings.jobs} jobs…")
     tables = overview.load_tables(settings.processed)
     unknown = sorted(set(settings.projects) - set(tables["projects"]["project_code"]))
@@ -142,7 +143,7 @@ def run(settings: Settings, print_line=print) -> RunSummary:
             f"  {len(jobs) - len(todo)} reports unchanged since the last run (use --force to rerun them)"
         )
     context = _RenderContext(settings.lang, settings.show_code, provenance, reports, settings.root)
-    summary.results.extend(_execute(todo, context, settings.jobs, print_line))
+    summary.results.extend(_execute(todo, context, settings.jobs, print_line, progress))
 
     analyses = [j for j in jobs if not j.is_card]
     links = [ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name)) for j in analyses]
@@ -172,7 +173,7 @@ class _RenderContext:
     root: Path
 
 
-def _analyse(settings: Settings, print_line) -> Analysed:
+def _analyse(settings: Settings, print_line, show_progress: bool = False) -> Analysed:
     """The analysis tables, in a process of its own when they must be made: its memory (a
     long document can take hundreds of megabytes) is returned before the reports start."""
     inputs = (settings.processed, bool(settings.project_list), settings.review)
@@ -182,7 +183,7 @@ def _analyse(settings: Settings, print_line) -> Analysed:
     pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
     try:
         with _leaving_interrupts_to_main():
-            future = pool.submit(analyse, *inputs)
+            future = pool.submit(analyse, *inputs, progress=show_progress)
         return future.result()
     except KeyboardInterrupt:
         _terminate(pool)  # nothing of it is kept: its tables are written atomically at the end
@@ -209,7 +210,9 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
-def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line) -> list[Result]:
+def _execute(
+    todo: list[Job], context: _RenderContext, workers: int, print_line, progress=None
+) -> list[Result]:
     """Run the jobs in ``workers`` processes: each analysis notebook alone, the cards in one
     batch per worker (one warm kernel each). A line is printed as each job finishes. On
     Ctrl-C the workers finish the job they are on (or are stopped after STOP_GRACE_S) and
@@ -239,6 +242,8 @@ def _execute(todo: list[Job], context: _RenderContext, workers: int, print_line)
             return
         results[result.name] = result
         print_line(_progress_line(result, context.reports))
+        if progress:
+            progress(len(results), len(todo))
 
     processes = [
         spawn.Process(target=_work, args=(tasks, finished, stop, context), daemon=True)

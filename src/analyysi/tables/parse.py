@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,9 +311,3 @@ def write_outputs(out: Path, files: dict[str, str], include_contacts: bool) -> l
     when contacts were not asked for. Returns the paths written."""
     stale = [] if include_contacts else [RESOURCES["contacts"].path]
     return write_tables(out, files, remove=stale)
-
-
-def print_progress(done: int, total: int) -> None:
-    """Progress on standard error for long runs only."""
-    if total >= 200 and (done % 100 == 0 or done == total):
-        print(f"  parsed {done}/{total} files", file=sys.stderr, flush=True)
