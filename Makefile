@@ -23,6 +23,8 @@ $(INSTALLED): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements.lock
 	$(PIP) install --quiet --no-deps --no-build-isolation --editable .
+	$(BIN)/python -m ipykernel install --sys-prefix --name analyysi --display-name analyysi >/dev/null
+	@if [ -d .git ]; then $(BIN)/nbstripout --install; fi  # outputs never reach a commit
 	@touch $@
 
 venv: $(INSTALLED) ## Create the virtual environment from the lock (done by the other targets)
@@ -34,8 +36,8 @@ REPORTS ?= reports
 report: $(INSTALLED) ## Parse RAW (data/raw) and render every report in Finnish and English into REPORTS (reports/)
 	$(BIN)/analyysi run --raw "$(RAW)" --processed "$(PROCESSED)" --reports "$(REPORTS)" --lang fi,en
 
-lab: $(INSTALLED) ## Open JupyterLab on notebooks/ with the project's own Python
-	$(BIN)/jupyter lab notebooks/
+lab: $(INSTALLED) ## Open JupyterLab at the project folder, with the project's kernel "analyysi"
+	$(BIN)/jupyter lab --notebook-dir=.
 
 test: $(INSTALLED) ## Run the test suite
 	$(BIN)/python -m pytest

@@ -27,6 +27,7 @@ _PUBLIC = {
     "accuracy": "analyysi.text.accuracy",
     # showing results in a report
     "Report": "analyysi.report.display:Report",
+    "resolve_parameters": "analyysi.report.parameters:resolve_parameters",
     "plots": "analyysi.report.plots",
     "card": "analyysi.report.card",
 }

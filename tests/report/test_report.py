@@ -315,8 +315,20 @@ def test_every_notebook_declares_typed_commented_literal_parameters(notebook):
     declared = read_parameters(notebook)
     assert {"processed", "reports", "lang", "projects"} <= set(declared)
     assert all(p.comment for p in declared.values())
-    nb = nbformat.read(notebook, as_version=4)
+    nb = nbformat.reads(_as_committed(notebook), as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "outputs committed"
+    assert nb.metadata.kernelspec.name == "analyysi"  # the project's named kernel
+
+
+def _as_committed(notebook: Path) -> str:
+    """The notebook as the last commit holds it: outputs saved since then in the working copy
+    are stripped by the nbstripout filter when committed, so they do not count."""
+    shown = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"HEAD:{notebook.relative_to(ROOT).as_posix()}"],
+        capture_output=True,
+        text=True,
+    )
+    return shown.stdout if shown.returncode == 0 else notebook.read_text(encoding="utf-8")
 
 
 def _notebook_with(tmp_path: Path, source: str) -> Path:

@@ -37,7 +37,12 @@ def read_parameters(notebook: Path) -> dict[str, Parameter]:
     if len(cells) != 1:
         raise ParameterError(f"{notebook.name}: needs exactly one cell tagged 'parameters'")
     source = cells[0]["source"]
-    source = "".join(source) if isinstance(source, list) else source
+    return parse_parameters("".join(source) if isinstance(source, list) else source, notebook.name)
+
+
+def parse_parameters(source: str, where: str) -> dict[str, Parameter]:
+    """The parameters declared by a parameters cell's ``source``; ``where`` names it in
+    messages."""
     try:
         statements = ast.parse(source).body
         comments = {
@@ -46,9 +51,7 @@ def read_parameters(notebook: Path) -> dict[str, Parameter]:
             if token.type == tokenize.COMMENT
         }
     except (SyntaxError, tokenize.TokenError) as exc:
-        raise ParameterError(
-            f"{notebook.name}: the parameters cell is not valid Python ({exc})"
-        ) from None
+        raise ParameterError(f"{where}: the parameters cell is not valid Python ({exc})") from None
     declared: dict[str, Parameter] = {}
     for statement in statements:
         if not (
@@ -59,16 +62,16 @@ def read_parameters(notebook: Path) -> dict[str, Parameter]:
             and _is_literal(statement.value)
         ):
             raise ParameterError(
-                f"{notebook.name}: parameters cell line {statement.lineno} is not "
+                f"{where}: parameters cell line {statement.lineno} is not "
                 "'name: type = literal  # comment' (types: str, int, float, bool)"
             )
         kind = _TYPES[statement.annotation.id]
         name, default = statement.target.id, ast.literal_eval(statement.value)
         if not _fits(default, kind):
-            raise ParameterError(f"{notebook.name}: default of {name!r} is not a {kind.__name__}")
+            raise ParameterError(f"{where}: default of {name!r} is not a {kind.__name__}")
         comment = comments.get(statement.lineno, "")
         if not comment:
-            raise ParameterError(f"{notebook.name}: parameter {name!r} has no comment")
+            raise ParameterError(f"{where}: parameter {name!r} has no comment")
         declared[name] = Parameter(name, kind, default, comment)
     return declared
 
@@ -89,6 +92,111 @@ def check_parameters(notebook: Path, given: dict[str, object]) -> dict[str, obje
                 f"got {type(value).__name__} {value!r}"
             )
     return {name: given.get(name, p.default) for name, p in declared.items()}
+
+
+# Names of an IPython session that are not parameters
+_SESSION = {"In", "Out", "get_ipython", "exit", "quit", "open"}
+INJECTED = "# Parameters"  # the first line of the cell papermill adds after the parameters cell
+
+
+def resolve_parameters(namespace: dict) -> tuple[str, str]:
+    """Check a notebook's parameters where it runs, right after its parameters cell (and the
+    cell papermill injects after it), and return the folders to read and to write.
+
+    Fails loudly on a name papermill was given that the notebook does not declare, a value of
+    the wrong type, an unknown language, and a project code the tables do not have. A relative
+    folder is taken from the working directory when it is there, else from the project folder,
+    so the notebook runs from anywhere. Without tables it says to run ``analyysi run`` first.
+    An empty ``reports`` (the default) writes into ``data/scratch/``, never into the published
+    reports.
+    """
+    history = [cell for cell in namespace.get("In", []) if isinstance(cell, str)]
+    declared = next(
+        (
+            found
+            for cell in reversed(history)
+            if (found := _declared_in(cell)) and {"processed", "lang"} <= set(found)
+        ),
+        {},
+    )
+    injected = next((c for c in reversed(history) if c.lstrip().startswith(INJECTED)), "")
+    for name in _assigned_in(injected):
+        if declared and name not in declared:
+            raise ParameterError(
+                f"unknown parameter {name!r}; this notebook's parameters are {', '.join(declared)}"
+            )
+    for name, parameter in declared.items():
+        if name in namespace and not _fits(namespace[name], parameter.type):
+            value = namespace[name]
+            raise ParameterError(
+                f"parameter {name!r} must be {parameter.type.__name__}, "
+                f"got {type(value).__name__} {value!r}"
+            )
+    from analyysi import config
+    from analyysi.catalogue import LANGUAGES
+
+    lang = namespace.get("lang", "fi")
+    if lang not in LANGUAGES:
+        raise ParameterError(f"parameter 'lang' must be one of {', '.join(LANGUAGES)}: {lang!r}")
+    processed = _find_tables(Path(str(namespace.get("processed", config.PROCESSED))), config)
+    reports = str(namespace.get("reports", ""))
+    if not reports:
+        reports = str((config.ROOT if config.IS_CHECKOUT else Path.cwd()) / "data" / "scratch")
+    elif not Path(reports).is_absolute():
+        reports = str(Path.cwd() / reports)
+    _check_codes(namespace, processed)
+    return str(processed), reports
+
+
+def _declared_in(source: str) -> dict[str, Parameter]:
+    try:
+        return parse_parameters(source, "the parameters cell")
+    except ParameterError:
+        return {}
+
+
+def _assigned_in(source: str) -> list[str]:
+    try:
+        statements = ast.parse(source).body
+    except SyntaxError:
+        return []
+    return [
+        target.id
+        for statement in statements
+        if isinstance(statement, ast.Assign)
+        for target in statement.targets
+        if isinstance(target, ast.Name) and target.id not in _SESSION
+    ]
+
+
+def _find_tables(folder: Path, config) -> Path:
+    candidates = [folder] if folder.is_absolute() else [Path.cwd() / folder, config.ROOT / folder]
+    for candidate in candidates:
+        if (candidate / "projects.csv").is_file():
+            return candidate.resolve()
+    tried = " or ".join(str(c) for c in dict.fromkeys(candidates))
+    raise ParameterError(
+        f"no tables in {tried}: run `analyysi run` (or `make report`) first, or set "
+        "'processed' to the folder of the tables"
+    )
+
+
+def _check_codes(namespace: dict, processed: Path) -> None:
+    codes = [namespace.get("project_code", ""), *str(namespace.get("projects", "")).split(",")]
+    wanted = [code.strip().upper() for code in codes if code and code.strip()]
+    if not wanted:
+        return
+    import csv
+
+    with (processed / "projects.csv").open(encoding="utf-8", newline="") as file:
+        known = {row["project_code"] for row in csv.DictReader(file)}
+    unknown = [code for code in wanted if code not in known]
+    if unknown:
+        shown = ", ".join(sorted(known)[:10]) + (", …" if len(known) > 10 else "")
+        raise ParameterError(
+            f"unknown project code {', '.join(unknown)}: the tables in {processed} have "
+            f"{len(known)} projects ({shown})"
+        )
 
 
 def _is_literal(node: ast.AST | None) -> bool:

@@ -28,7 +28,7 @@ from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse, is_current
 from analyysi.catalogue import LANGUAGES, report_title, text
 from analyysi.report.index import ReportLink, index_body
-from analyysi.report.parameters import check_parameters
+from analyysi.report.parameters import ParameterError, check_parameters
 from analyysi.report.provenance import Provenance, collect
 from analyysi.report.render import Page, notebook_body, render_page
 from analyysi.tables.parse import find_documents
@@ -119,7 +119,14 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         "project_list": settings.project_list,
     }
     shared_key = _shared_key(settings, provenance)
-    jobs = [_job(nb, nb.stem, check_parameters(nb, base), settings, shared_key) for nb in notebooks]
+    jobs, refused = [], {}
+    for notebook in notebooks:  # a notebook whose parameters cannot be used is skipped alone
+        try:
+            jobs.append(_job(notebook, notebook.stem, check_parameters(notebook, base), settings,
+                             shared_key))  # fmt: skip
+        except ParameterError as exc:
+            jobs.append(_job(notebook, notebook.stem, {}, settings, shared_key))
+            refused[notebook.stem] = str(exc)
     card = settings.root / "notebooks" / f"{CARD}.ipynb"
     if card.exists():
         jobs += [
@@ -134,15 +141,25 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         ]
     _remove_stale(reports, jobs, keep_other_cards=bool(settings.projects))
 
-    todo = [j for j in jobs if settings.force or not _is_current(reports, j)]
-    summary.results.extend(
-        Result(j.name, reports / f"{j.name}.html", None) for j in jobs if j not in todo
-    )
-    if len(jobs) > len(todo):
-        print_line(
-            f"  {len(jobs) - len(todo)} reports unchanged since the last run (use --force to rerun them)"
-        )
     context = _RenderContext(settings.lang, settings.show_code, provenance, reports, settings.root)
+    if refused:
+        from analyysi.report.execute import Outcome
+
+        for job in [j for j in jobs if j.name in refused]:
+            _clear_outputs(reports, job.name)
+            (reports / "notebooks" / f"{job.name}.ipynb").unlink(missing_ok=True)
+            skipped = Outcome(False, 0.0, f"not run: {refused[job.name]}")
+            summary.results.append(_finish(job, skipped, context))
+            print_line(_progress_line(summary.results[-1], reports))
+    todo = [
+        j for j in jobs if j.name not in refused and (settings.force or not _is_current(reports, j))
+    ]
+    unchanged = [j for j in jobs if j not in todo and j.name not in refused]
+    summary.results.extend(Result(j.name, reports / f"{j.name}.html", None) for j in unchanged)
+    if unchanged:
+        print_line(
+            f"  {len(unchanged)} reports unchanged since the last run (use --force to rerun them)"
+        )
     summary.results.extend(_execute(todo, context, settings.jobs, print_line, progress))
 
     analyses = [j for j in jobs if not j.is_card]
