@@ -17,6 +17,7 @@ class BuildWithResources(build_py):
         if self.editable_mode:
             return
         target = Path(self.build_lib) / "analyysi" / "_bundled"
+        shutil.rmtree(target, ignore_errors=True)  # nothing of an earlier build stays
         for folder, pattern in BUNDLED.items():
             for source in sorted(Path(folder).glob(pattern)):
                 copy = target / folder / source.name

@@ -44,7 +44,7 @@ def interrupt_once(raw: Path, work: Path, at: str) -> tuple[float, list[str], in
                "--processed", str(work / "p"), "--reports", str(work / "r")]  # fmt: skip
     process = psutil.Popen(
         command, cwd=ROOT, start_new_session=True, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "ANALYYSI_LANG": "en"},
     )  # fmt: skip
     for line in process.stdout:
         if SIGNS[at] in line:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,10 @@ import psutil
 import pytest
 
 from analyysi.cli import main
+
+# The tool speaks the user's language; the tests read its English words, whatever the locale
+# of the machine (tests of the Finnish words set it themselves)
+os.environ["ANALYYSI_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

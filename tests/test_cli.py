@@ -83,3 +83,28 @@ def test_quiet_prints_only_the_last_line_and_verbose_names_every_file(tmp_path, 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Parsed 1 file") and lines[-1].startswith("Done in")
     assert not any("project_card" in line or "Rendering" in line for line in lines)
+
+
+def test_the_tool_speaks_finnish(tmp_path, monkeypatch, capsys):
+    from analyysi.cli import choose_language, main
+
+    monkeypatch.delenv("ANALYYSI_LANG")
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    assert choose_language([]) == "fi"
+    assert choose_language(["run", "--lang", "en,fi"]) == "en"  # the reports' language leads
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert choose_language([]) == "en" and choose_language(["run", "--lang=fi"]) == "fi"
+    monkeypatch.setenv("ANALYYSI_LANG", "fi")  # the user's own choice wins
+    with __import__("pytest").raises(SystemExit):
+        main(["run", "--help"])
+    shown = capsys.readouterr().out
+    assert "käyttö: analyysi run" in shown and "raporttien kieli tai kielet" in shown
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "kuopio.txt").write_bytes((RAW / "000_3ca5471cb25b77c0.txt").read_bytes())
+    assert main(["parse", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    assert "Luettu 1 tiedosto kansiosta" in capsys.readouterr().out  # the singular form
+    assert main(["parse", "--raw", str(tmp_path / "nowhere")]) == 2
+    assert "analyysi parse: virhe: --raw" in capsys.readouterr().err

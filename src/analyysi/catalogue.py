@@ -11,7 +11,7 @@ from analyysi.tables.metadata import FIELDS
 
 LANGUAGES = ("fi", "en")
 
-MESSAGES: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     # page furniture
     "contents": {"fi": "Sisällys", "en": "Contents"},
     "parameters": {"fi": "Parametrit", "en": "Parameters"},
@@ -813,6 +813,356 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.warning": {"fi": "varoitus", "en": "warning"},
     "value.true": {"fi": "kyllä", "en": "yes"},
     "value.false": {"fi": "ei", "en": "no"},
+    # The command line: help, messages and counts (plural forms: "one" and "other")
+    "cli.description": {
+        "fi": "EU:n rakennerahastohankkeiden kuvausten toistettava arviointi.",
+        "en": "Reproducible evaluation of EU structural-fund project descriptions.",
+    },
+    "cli.commands": {"fi": "KOMENTO", "en": "COMMAND"},
+    "cli.quiet": {
+        "fi": "tulosta vain ongelmat ja viimeinen rivi",
+        "en": "print only problems and the last line",
+    },
+    "cli.verbose": {
+        "fi": "nimeä myös jokainen tiedosto ja raportti, lyhentämättä",
+        "en": "also name every file and report, unabridged",
+    },
+    "cli.version": {"fi": "näytä versio ja lopeta", "en": "show the version and exit"},
+    "cli.parse.help": {
+        "fi": "muunna hankekuvaukset siisteiksi taulukoiksi",
+        "en": "parse project descriptions into tidy tables",
+    },
+    "cli.parse.description": {
+        "fi": "Lukee jokaisen hankekuvauksen (.txt, .html, .htm) kansiosta --raw tietosopimuksen mukaisiksi taulukoiksi, datapackage.json- ja parse_issues.csv-tiedostoineen.",
+        "en": "Parse every project description (.txt, .html, .htm) under --raw into the tidy tables of the data contract, with datapackage.json and parse_issues.csv.",
+    },
+    "cli.raw": {
+        "fi": "hankekuvausten kansio (%(default)s)",
+        "en": "folder of documents (%(default)s)",
+    },
+    "cli.tables_out": {
+        "fi": "taulukoiden kansio (%(default)s)",
+        "en": "folder for the tables (%(default)s)",
+    },
+    "cli.strict": {
+        "fi": "lopeta tilakoodilla 1, jos yksikin virhe kirjattiin",
+        "en": "exit 1 when any error was recorded",
+    },
+    "cli.contacts": {
+        "fi": "kirjoita myös yhteyshenkilöiden nimet, sähköpostit ja puhelinnumerot tiedostoon contacts.csv (henkilötietoja: oletuksena ei)",
+        "en": "also write contact persons' names, e-mails and phones to contacts.csv (personal data: off by default)",
+    },
+    "cli.run.help": {
+        "fi": "lue kuvaukset ja tuota jokainen raportti ja hankekortti HTML-muodossa",
+        "en": "parse, then render every report and project card as HTML",
+    },
+    "cli.run.description": {
+        "fi": "Lukee kuvaukset, ajaa muistikirjat papermillillä ja tuottaa arvioijille luettavat HTML-sivut kansioon --reports: raportin kustakin analyysimuistikirjasta, kortin kustakin hankkeesta ja etusivun index.html. Muuttumattomat raportit ohitetaan.",
+        "en": "Parse the documents, execute the notebooks with papermill and render reviewer-ready HTML into --reports: one report per analysis notebook, one card per project, and index.html. Unchanged reports are skipped.",
+    },
+    "cli.reports": {"fi": "raporttien kansio (%(default)s)", "en": "output folder (%(default)s)"},
+    "cli.projects": {
+        "fi": "vain nämä hankkeet (oletus: kaikki)",
+        "en": "only these projects (default: all)",
+    },
+    "cli.lang": {
+        "fi": "raporttien kieli tai kielet; ensimmäinen kansioon --reports, toinen kansioon --reports/KIELI, toisiinsa linkitettyinä (oletus: fi)",
+        "en": "report language(s); the first into --reports, another into --reports/LANG, each linking to the other (default: fi)",
+    },
+    "cli.show_code": {"fi": "näytä koodi HTML-sivuilla", "en": "include the code in the HTML"},
+    "cli.force": {
+        "fi": "aja raportit uudelleen, vaikka mikään ei olisi muuttunut",
+        "en": "rerun reports even when unchanged",
+    },
+    "cli.jobs": {
+        "fi": "yhtä aikaa ajettavat muistikirjat (oletus: ytimien määrä, %(default)s)",
+        "en": "notebooks run at once (default: number of cores, %(default)s)",
+    },
+    "cli.run_strict": {
+        "fi": "lopeta tilakoodilla 1, jos kuvauksessa oli virhe tai arviointiriviä ei voitu soveltaa",
+        "en": "exit 1 when a document had an error or a review row was not applied",
+    },
+    "cli.project_list": {
+        "fi": "ohjelman hankeluettelo: jokainen hanke suhteessa ohjelmaansa",
+        "en": "a programme project-list export: place each project in its programme",
+    },
+    "cli.review_dir": {
+        "fi": "arvioijan ratkaisut (oletus: {folder}, jos se on olemassa)",
+        "en": "the evaluator's review decisions (default: {folder} when it exists)",
+    },
+    "cli.review.help": {
+        "fi": "kirjoita työlista koneen tulkinnoista, jotka odottavat ratkaisua, tai yhdistä täytetty lista",
+        "en": "write a worksheet of machine readings awaiting a decision, or merge one back",
+    },
+    "cli.review.description": {
+        "fi": "Kirjoittaa työlistan (CSV ja Excel) jokaisesta tekstistä luetusta osallistujatuloksesta ja koronamuutoksesta, jota kukaan arvioija ei ole vielä ratkaissut, näyttölauseineen. Täytä sarake 'decision' (accept, reject, correct) ja yhdistä lista valitsimella --merge; 'analyysi run' soveltaa ratkaisut.",
+        "en": "Write a worksheet (CSV and Excel) of every participant outcome and COVID adaptation read from the texts that no evaluator has decided on yet, with the evidence sentence and its neighbours. Fill in 'decision' (accept, reject, correct) and merge it back with --merge; 'analyysi run' then applies the decisions.",
+    },
+    "cli.tables_in": {"fi": "taulukot (%(default)s)", "en": "the tables (%(default)s)"},
+    "cli.review_files": {
+        "fi": "ratkaisutiedostot (%(default)s)",
+        "en": "the review files (%(default)s)",
+    },
+    "cli.worksheet_out": {
+        "fi": "työlistan kansio (oletus: ratkaisujen kansio)",
+        "en": "folder for the worksheet (default: the review folder)",
+    },
+    "cli.merge": {
+        "fi": "täytetyt työlistat (.csv tai .xlsx) lisättäviksi ratkaisuihin",
+        "en": "filled worksheet(s), .csv or .xlsx, to add to the review files",
+    },
+    "cli.import.help": {
+        "fi": "tuo ohjelman hankeluettelo (rakennerahastot.fi)",
+        "en": "import a programme project-list export (rakennerahastot.fi)",
+    },
+    "cli.import.description": {
+        "fi": "Lukee hankeluettelon (kausien 2007–2013 tai 2014–2020 sarakkeet; UTF-8, Windows-1252, taulukkolaskennan tallentamana tai .xlsx) tiedostoon programme_projects.csv; rivit, joita ei voi lukea, siirretään syineen tiedostoon programme_issues.csv.",
+        "en": "Read a project-list export (2007–2013 or 2014–2020 columns; UTF-8, Windows-1252, saved again by a spreadsheet, or .xlsx) into programme_projects.csv; rows that cannot be read are set aside in programme_issues.csv with the reason.",
+    },
+    "cli.list_file": {"fi": "hankeluettelo (CSV tai .xlsx)", "en": "the export (CSV or .xlsx)"},
+    "cli.folder": {"fi": "kansio (%(default)s)", "en": "folder (%(default)s)"},
+    "cli.fetch.help": {
+        "fi": "lataa hankekuvaukset julkisesta palvelusta",
+        "en": "download project descriptions from the public service",
+    },
+    "cli.fetch.description": {
+        "fi": "Lataa kunkin hankkeen kuvaussivun (EURA 2014, projekti.php?projektikoodi=KOODI) kansioon --out nimellä KOODI.html, sivu kerrallaan, luetteloineen (fetch-manifest.csv). Jo ladatut sivut ohitetaan; epäonnistumiset kerrotaan ja muut ladataan silti. Tilakoodi 1, jos jotakin ei saatu.",
+        "en": "Download the description page of each project (EURA 2014, projekti.php?projektikoodi=CODE) into --out as CODE.html, one page at a time, with a manifest (fetch-manifest.csv). Pages already there are skipped; failures are reported and the others still fetched. Exit 1 when some could not be fetched.",
+    },
+    "cli.codes": {"fi": "hankekoodit, esim. S22196", "en": "project codes, e.g. S22196"},
+    "cli.from_list": {
+        "fi": "ota koodit hankeluettelosta",
+        "en": "take the codes from a project-list export",
+    },
+    "cli.fund": {"fi": "vain tämän rahaston hankkeet", "en": "only this fund's projects"},
+    "cli.status": {"fi": "vain päättyneet tai käynnissä olevat", "en": "only closed or running"},
+    "cli.base_url": {"fi": "palvelun sivun osoite", "en": "the service's page address"},
+    "cli.delay": {"fi": "tauko pyyntöjen välillä (1)", "en": "pause between requests (1)"},
+    "cli.refresh": {
+        "fi": "lataa uudelleen myös jo ladatut sivut",
+        "en": "download pages already here",
+    },
+    "cli.timeout": {"fi": "pyyntöä kohden", "en": "per request"},
+    "cli.max_page": {"fi": "sivua kohden (5)", "en": "per page (5)"},
+    "cli.max_file": {
+        "fi": "hylkää lukematta tätä suuremmat kuvaustiedostot (oletus: %(default)s Mt)",
+        "en": "reject description files larger than this, unread (default: %(default)s MB)",
+    },
+    "cli.with_examples": {
+        "fi": "pidä data/raw-kansion viisi esimerkkikuvausta mukana myös omien kuvaustesi rinnalla (oletuksena ne jätetään pois)",
+        "en": "keep the five bundled example descriptions in data/raw when your own documents are beside them (they are left out by default)",
+    },
+    "cli.max_list": {
+        "fi": "hylkää tätä suurempi hankeluettelo, luettuna tai purettuna (oletus: %(default)s Mt)",
+        "en": "refuse a project list larger than this, read or unpacked (default: %(default)s MB)",
+    },
+    "cli.bad_languages": {
+        "fi": "{value!r}: kielet ovat {languages} (esim. fi,en)",
+        "en": "{value!r}: the languages are {languages} (e.g. fi,en)",
+    },
+    "cli.not_a_number": {"fi": "{value!r} ei ole luku", "en": "{value!r} is not a number"},
+    "cli.more_than_0": {"fi": "oltava suurempi kuin 0", "en": "must be more than 0"},
+    "cli.at_least_1": {"fi": "oltava 1 tai enemmän", "en": "must be 1 or more"},
+    # messages
+    "cli.error": {
+        "fi": "analyysi {command}: virhe: {message}",
+        "en": "analyysi {command}: error: {message}",
+    },
+    "cli.interrupted": {
+        "fi": "analyysi {command}: keskeytetty",
+        "en": "analyysi {command}: interrupted",
+    },
+    "cli.run_interrupted": {
+        "fi": "analyysi run: keskeytetty; valmiit raportit säilyvät, uusi ajo tekee loput",
+        "en": "analyysi run: interrupted; finished reports are kept, a rerun does the rest",
+    },
+    "cli.fetch_interrupted": {
+        "fi": "analyysi fetch: keskeytetty; ladatut sivut säilyvät",
+        "en": "analyysi fetch: interrupted; what was fetched is kept",
+    },
+    "cli.not_a_folder": {
+        "fi": "{option} {path} ei ole kansio",
+        "en": "{option} {path} is not a folder",
+    },
+    "cli.not_a_file": {"fi": "{path} ei ole tiedosto", "en": "{path} is not a file"},
+    "cli.no_codes": {
+        "fi": "anna hankekoodit tai --from-list TIEDOSTO",
+        "en": "give project codes or --from-list FILE",
+    },
+    "cli.bad_codes": {
+        "fi": "ei hankekoodi (kirjain ja 5–9 numeroa): {codes}; mitään ei ladattu",
+        "en": "not a project code (a letter and 5 to 9 digits): {codes}; nothing was fetched",
+    },
+    "cli.negative_delay": {
+        "fi": "--delay ei voi olla negatiivinen",
+        "en": "--delay cannot be negative",
+    },
+    "cli.fetching": {
+        "fi": {
+            "one": "Ladataan {count} sivu osoitteesta {url} kansioon {out}/…",
+            "other": "Ladataan {count} sivua osoitteesta {url} kansioon {out}/…",
+        },
+        "en": {
+            "one": "Fetching {count} page from {url} into {out}/…",
+            "other": "Fetching {count} pages from {url} into {out}/…",
+        },
+    },
+    "cli.fetch.ok": {"fi": "ladattu", "en": "ok"},
+    "cli.fetch.already_here": {"fi": "jo ladattu", "en": "already here"},
+    "cli.fetch.not_found": {"fi": "ei löytynyt", "en": "not found"},
+    "cli.fetch.not_a_description": {"fi": "ei hankekuvaus", "en": "not a description"},
+    "cli.fetch.too_large": {"fi": "liian suuri", "en": "too large"},
+    "cli.fetch.failed": {"fi": "epäonnistui", "en": "failed"},
+    "cli.fetch.refused": {"fi": "hylätty", "en": "refused"},
+    "cli.fetch_done": {"fi": "Valmis: {counts}", "en": "Done: {counts}"},
+    "cli.imported": {
+        "fi": "Luettu {file} ({encoding}): tuotuja hankkeita {rows}, sivuun siirrettyjä rivejä {set_aside} (syyt tiedostossa {issues}).",
+        "en": "Read {file} ({encoding}): {rows} projects imported, {set_aside} rows set aside (reasons in {issues}).",
+    },
+    "cli.no_descriptions": {
+        "fi": "kansiossa {raw} ei ole hankekuvauksia (.txt, .html, .htm)",
+        "en": "no project descriptions (.txt, .html, .htm) under {raw}",
+    },
+    "cli.found_only": {"fi": "; löytyi vain:", "en": "; found only:"},
+    "cli.internal_error": {
+        "fi": "analyysi parse: sisäinen virhe, mitään ei kirjoitettu: {message}",
+        "en": "analyysi parse: internal error, nothing written: {message}",
+    },
+    "cli.cannot_write_tables": {
+        "fi": "kansioon {out} ei voi kirjoittaa ({message}); sen taulukot jätettiin ennalleen",
+        "en": "cannot write to {out} ({message}); the tables there were left as they were",
+    },
+    "cli.parsed": {
+        "fi": {
+            "one": "Luettu {count} tiedosto kansiosta {raw} – hankkeita: {projects}, hylättyjä: {rejected}, virheitä: {errors}, varoituksia: {warnings}.",
+            "other": "Luettu {count} tiedostoa kansiosta {raw} – hankkeita: {projects}, hylättyjä: {rejected}, virheitä: {errors}, varoituksia: {warnings}.",
+        },
+        "en": {
+            "one": "Parsed {count} file under {raw} – projects: {projects}, rejected: {rejected}, errors: {errors}, warnings: {warnings}.",
+            "other": "Parsed {count} files under {raw} – projects: {projects}, rejected: {rejected}, errors: {errors}, warnings: {warnings}.",
+        },
+    },
+    "cli.tables_written": {
+        "fi": "Taulukot kansiossa {out}/: {names}",
+        "en": "Tables in {out}/: {names}",
+    },
+    "cli.problems_listed": {
+        "fi": "Ongelmat on lueteltu tiedostossa {path}.",
+        "en": "Problems are listed in {path}.",
+    },
+    "cli.more_files": {
+        "fi": "  … ja {count} muuta (kaikki tiedostossa parse_issues.csv; -v nimeää ne)",
+        "en": "  … and {count} more (all in parse_issues.csv; -v names them)",
+    },
+    "cli.parsing": {"fi": "Luetaan kuvauksia…", "en": "Parsing documents…"},
+    "cli.parsing_bar": {"fi": "  Luetaan", "en": "  Parsing"},
+    "cli.reports_bar": {"fi": "  Raportit ({language})", "en": "  Reports ({language})"},
+    "cli.list_removed": {
+        "fi": "Poistettu {path}: tälle ajolle ei annettu hankeluetteloa (--project-list)",
+        "en": "Removed {path}: this run was given no --project-list",
+    },
+    "cli.cannot_write_reports": {
+        "fi": "raportteja ei voi kirjoittaa ({message})",
+        "en": "cannot write the reports ({message})",
+    },
+    "cli.done": {
+        "fi": "Valmis {seconds} sekunnissa: avaa {index}",
+        "en": "Done in {seconds} s: open {index}",
+    },
+    "cli.reports_failed": {
+        "fi": {
+            "one": "analyysi run: {count} raportti epäonnistui: {names}",
+            "other": "analyysi run: {count} raporttia epäonnistui: {names}",
+        },
+        "en": {
+            "one": "analyysi run: {count} report failed: {names}",
+            "other": "analyysi run: {count} reports failed: {names}",
+        },
+    },
+    "cli.strict_failed": {
+        "fi": "analyysi run: --strict: virheitä kuvauksissa {errors} ({issues}), soveltamattomia arviointirivejä {refused}",
+        "en": "analyysi run: --strict: {errors} error(s) in the documents ({issues}), {refused} review row(s) not applied",
+    },
+    "cli.reviews_applied": {
+        "fi": "Arvioijan ratkaisuja sovellettu kansiosta {folder}/: {count}.",
+        "en": "Review decisions in {folder}/ applied: {count}.",
+    },
+    "cli.reviews_refused": {
+        "fi": {
+            "one": "{count} arviointiriviä ei sovellettu kirjoitetulla tavalla (lueteltu tiedostossa {path}):",
+            "other": "{count} arviointiriviä ei sovellettu kirjoitetulla tavalla (lueteltu tiedostossa {path}):",
+        },
+        "en": {
+            "one": "{count} review row not applied as written (listed in {path}):",
+            "other": "{count} review rows not applied as written (listed in {path}):",
+        },
+    },
+    "run.rendering": {
+        "fi": {
+            "one": "Tuotetaan raportit ({language}) kansioon {folder}/, {count} työ kerrallaan…",
+            "other": "Tuotetaan raportit ({language}) kansioon {folder}/, {count} työtä kerrallaan…",
+        },
+        "en": {
+            "one": "Rendering reports ({language}) into {folder}/ with {count} job…",
+            "other": "Rendering reports ({language}) into {folder}/ with {count} jobs…",
+        },
+    },
+    "run.unchanged": {
+        "fi": {
+            "one": "  {count} raportti ennallaan edellisestä ajosta (--force ajaa sen uudelleen)",
+            "other": "  {count} raporttia ennallaan edellisestä ajosta (--force ajaa ne uudelleen)",
+        },
+        "en": {
+            "one": "  {count} report unchanged since the last run (use --force to rerun it)",
+            "other": "  {count} reports unchanged since the last run (use --force to rerun them)",
+        },
+    },
+    "run.reading": {
+        "fi": "Luetaan tekstejä: osallistujaluvut ja koronamuutokset…",
+        "en": "Reading the texts: participant figures and COVID evidence…",
+    },
+    "run.other_data_above": {
+        "fi": "  {index} on muusta aineistosta ja linkittää yhä tänne: tuota molemmat kielet samassa ajossa (--lang fi,en)",
+        "en": "  {index} is of other data and still links here: render both languages in one run (--lang fi,en)",
+    },
+    "run.other_language_removed": {
+        "fi": "  Poistettu {folder}/: aiempien syötteiden raportit toisella kielellä",
+        "en": "  Removed {folder}/: reports of earlier inputs in the other language",
+    },
+    "cli.and_more": {"fi": "  … ja {count} muuta", "en": "  … and {count} more"},
+    "cli.merge_refused": {
+        "fi": "  tiedostossa {target} on rivejä, jotka eivät täsmää (yllä): siihen ei yhdistetty mitään; korjaa ne ja yhdistä uudelleen",
+        "en": "  {target} has rows that do not check out (above): nothing was merged into it; correct them and merge again",
+    },
+    "cli.merge_partly": {
+        "fi": "  yllä olevia rivejä ei yhdistetty; muut yhdistettiin",
+        "en": "  the rows above were not merged; the others were",
+    },
+    "cli.merged": {
+        "fi": "{path}: kansioon {folder}/ lisättyjä ratkaisuja {added}, korvattuja {replaced}",
+        "en": "{path}: {added} decision(s) added and {replaced} replaced in {folder}/",
+    },
+    "cli.no_decisions": {
+        "fi": "{path}: ei ratkaistuja rivejä (täytä sarake 'decision')",
+        "en": "{path}: no decided rows (fill in the 'decision' column)",
+    },
+    "cli.apply_decisions": {
+        "fi": "Sovella ratkaisut komennolla 'make report' (tai 'analyysi run').",
+        "en": "Apply the decisions with 'make report' (or 'analyysi run').",
+    },
+    "cli.no_analysis_tables": {
+        "fi": "kansiossa {folder} ei ole analyysitaulukoita; aja ensin 'analyysi run'",
+        "en": "no analysis tables in {folder}; run 'analyysi run' first",
+    },
+    "cli.waiting": {
+        "fi": "Odottaa ratkaisua: {waiting}.",
+        "en": "Waiting for a decision: {waiting}.",
+    },
+    "cli.worksheet": {"fi": "Työlista: {files}", "en": "Worksheet: {files}"},
+    "cli.fill_in": {
+        "fi": "Täytä sarake 'decision' ja yhdistä: analyysi review --merge TIEDOSTO",
+        "en": "Fill in 'decision' and merge it back: analyysi review --merge FILE",
+    },
 }
 
 
@@ -830,10 +1180,13 @@ def percent(share: float | None, lang: str, decimals: int = 1) -> str:
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """The message ``key`` in ``lang`` with ``{placeholders}`` filled (not HTML-escaped)."""
+    """The message ``key`` in ``lang`` with ``{placeholders}`` filled (not HTML-escaped). A
+    message with plural forms takes the form for ``count`` ("one" for 1, else "other")."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     message = MESSAGES[key][lang]
+    if isinstance(message, dict):
+        message = message["one" if values.get("count") == 1 else "other"]
     return message.format(**values) if values else message
 
 

@@ -9,181 +9,125 @@ import time
 from pathlib import Path
 
 from analyysi import __version__, config
-from analyysi.catalogue import LANGUAGES
+from analyysi.catalogue import LANGUAGES, text
 from analyysi.tables.parse import build_tables, parse_folder, write_outputs
 from analyysi.tables.tidy import TableValidationError
 
+LANG = "en"  # the language of the tool's own words: set by main() (choose_language)
+
+
+def _(key: str, **values: object) -> str:
+    """A message of the command line in its language (see ``choose_language``)."""
+    return text(f"cli.{key}", LANG, **values)
+
+
+def choose_language(argv: list[str]) -> str:
+    """The tool's language: ANALYYSI_LANG if set, else the first report language a command
+    is given (--lang), else the user's locale (Finnish for fi_*, else English)."""
+    chosen = os.environ.get("ANALYYSI_LANG", "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    for number, argument in enumerate(argv):
+        value = None
+        if argument == "--lang" and number + 1 < len(argv):
+            value = argv[number + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        if value and value.split(",")[0].strip() in LANGUAGES:
+            return value.split(",")[0].strip()
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        if os.environ.get(name):
+            return "fi" if os.environ[name].lower().startswith("fi") else "en"
+    import locale
+
+    found = (locale.getlocale()[0] or "").lower()  # e.g. Finnish_Finland on Windows
+    return "fi" if found.startswith("fi") else "en"
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="analyysi",
-        description="Reproducible evaluation of EU structural-fund project descriptions.",
+    _translate_argparse()
+    parser = argparse.ArgumentParser(prog="analyysi", description=_("description"))
+    parser.add_argument(
+        "--version", action="version", version=f"analyysi {__version__}", help=_("version")
     )
-    parser.add_argument("--version", action="version", version=f"analyysi {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("commands"))
     verbosity = argparse.ArgumentParser(add_help=False)
     said = verbosity.add_mutually_exclusive_group()
-    said.add_argument(
-        "-q", "--quiet", action="store_true", help="print only problems and the last line"
-    )
-    said.add_argument(
-        "-v", "--verbose", action="store_true", help="also name every file and report, unabridged"
-    )
+    said.add_argument("-q", "--quiet", action="store_true", help=_("quiet"))
+    said.add_argument("-v", "--verbose", action="store_true", help=_("verbose"))
     parse = commands.add_parser(
         "parse",
         parents=[verbosity],
-        help="parse project descriptions into tidy tables",
-        description="Parse every *.txt project description under --raw into the tidy tables "
-        "of the data contract, with datapackage.json and parse_issues.csv.",
+        help=_("parse.help"),
+        description=_("parse.description"),
     )
-    parse.add_argument(
-        "--raw", type=Path, default=config.RAW, help="folder of documents (%(default)s)"
-    )
-    parse.add_argument(
-        "--out", type=Path, default=config.PROCESSED, help="folder for the tables (%(default)s)"
-    )
-    parse.add_argument("--strict", action="store_true", help="exit 1 when any error was recorded")
+    parse.add_argument("--raw", type=Path, default=config.RAW, help=_("raw"))
+    parse.add_argument("--out", type=Path, default=config.PROCESSED, help=_("tables_out"))
+    parse.add_argument("--strict", action="store_true", help=_("strict"))
     _document_options(parse)
-    parse.add_argument(
-        "--include-contacts",
-        action="store_true",
-        help="also write contact persons' names, e-mails and phones to contacts.csv "
-        "(personal data: off by default)",
-    )
+    parse.add_argument("--include-contacts", action="store_true", help=_("contacts"))
     parse.set_defaults(run=run_parse)
 
     run = commands.add_parser(
-        "run",
-        parents=[verbosity],
-        help="parse, then render every report and project card as HTML",
-        description="Parse the documents, execute the notebooks with papermill and render "
-        "reviewer-ready HTML into --reports: one report per analysis notebook, one card per "
-        "project, and index.html. Unchanged reports are skipped.",
+        "run", parents=[verbosity], help=_("run.help"), description=_("run.description")
     )
+    run.add_argument("--raw", type=Path, default=config.RAW, help=_("raw"))
+    run.add_argument("--processed", type=Path, default=config.PROCESSED, help=_("tables_out"))
+    run.add_argument("--reports", type=Path, default=config.REPORTS, help=_("reports"))
+    run.add_argument("--projects", default="", metavar="CODE,...", help=_("projects"))
     run.add_argument(
-        "--raw", type=Path, default=config.RAW, help="folder of documents (%(default)s)"
+        "--lang", type=_languages, default=("fi",), metavar="fi|en|fi,en", help=_("lang")
     )
-    run.add_argument(
-        "--processed",
-        type=Path,
-        default=config.PROCESSED,
-        help="folder for the tables (%(default)s)",
-    )
-    run.add_argument(
-        "--reports", type=Path, default=config.REPORTS, help="output folder (%(default)s)"
-    )
-    run.add_argument(
-        "--projects", default="", metavar="CODE,...", help="only these projects (default: all)"
-    )
-    run.add_argument(
-        "--lang",
-        type=_languages,
-        default=("fi",),
-        metavar="fi|en|fi,en",
-        help="report language(s); the first into --reports, another into --reports/LANG, "
-        "each linking to the other (default: fi)",
-    )
-    run.add_argument("--show-code", action="store_true", help="include the code in the HTML")
-    run.add_argument("--force", action="store_true", help="rerun reports even when unchanged")
-    run.add_argument(
-        "--jobs",
-        type=_positive,
-        default=count_cores(),
-        metavar="N",
-        help="notebooks run at once (default: number of cores, %(default)s)",
-    )
+    run.add_argument("--show-code", action="store_true", help=_("show_code"))
+    run.add_argument("--force", action="store_true", help=_("force"))
+    run.add_argument("--jobs", type=_positive, default=count_cores(), metavar="N", help=_("jobs"))
     _document_options(run)
-    run.add_argument(
-        "--strict",
-        action="store_true",
-        help="exit 1 when a document had an error or a review row was not applied",
-    )
-    run.add_argument(
-        "--project-list",
-        type=Path,
-        metavar="FILE",
-        help="a programme project-list export: place each project in its programme",
-    )
+    run.add_argument("--strict", action="store_true", help=_("run_strict"))
+    run.add_argument("--project-list", type=Path, metavar="FILE", help=_("project_list"))
     _max_list_option(run)
     run.add_argument(
-        "--review",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help=f"the evaluator's review decisions (default: {config.REVIEW} when it exists)",
-    )
+        "--review", type=Path, default=None, metavar="DIR",
+        help=_("review_dir", folder=config.REVIEW),
+    )  # fmt: skip
     run.set_defaults(run=run_reports)
 
     review = commands.add_parser(
-        "review",
-        parents=[verbosity],
-        help="write a worksheet of machine readings awaiting a decision, or merge one back",
-        description="Write a worksheet (CSV and Excel) of every participant outcome and COVID "
-        "adaptation read from the texts that no evaluator has decided on yet, with the evidence "
-        "sentence and its neighbours. Fill in 'decision' (accept, reject, correct) and merge it "
-        "back with --merge; 'analyysi run' then applies the decisions.",
+        "review", parents=[verbosity], help=_("review.help"), description=_("review.description")
     )
-    review.add_argument(
-        "--processed", type=Path, default=config.PROCESSED, help="the tables (%(default)s)"
-    )
-    review.add_argument(
-        "--review", type=Path, default=config.REVIEW, help="the review files (%(default)s)"
-    )
-    review.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="folder for the worksheet (default: the review folder)",
-    )
-    review.add_argument(
-        "--merge",
-        type=Path,
-        nargs="+",
-        metavar="FILE",
-        help="filled worksheet(s), .csv or .xlsx, to add to the review files",
-    )
+    review.add_argument("--processed", type=Path, default=config.PROCESSED, help=_("tables_in"))
+    review.add_argument("--review", type=Path, default=config.REVIEW, help=_("review_files"))
+    review.add_argument("--out", type=Path, default=None, help=_("worksheet_out"))
+    review.add_argument("--merge", type=Path, nargs="+", metavar="FILE", help=_("merge"))
     review.set_defaults(run=run_review)
 
     imports = commands.add_parser(
         "import-projects",
         parents=[verbosity],
-        help="import a programme project-list export (rakennerahastot.fi)",
-        description="Read a project-list export (2007–2013 or 2014–2020 columns, UTF-8 or "
-        "Windows-1252) into programme_projects.csv; rows that cannot be read are set aside "
-        "in programme_issues.csv with the reason.",
+        help=_("import.help"),
+        description=_("import.description"),
     )
-    imports.add_argument("file", type=Path, help="the export (CSV or .xlsx)")
-    imports.add_argument("--out", type=Path, default=config.PROCESSED, help="folder (%(default)s)")
+    imports.add_argument("file", type=Path, help=_("list_file"))
+    imports.add_argument("--out", type=Path, default=config.PROCESSED, help=_("folder"))
     _max_list_option(imports)
     imports.set_defaults(run=run_import)
 
     fetch = commands.add_parser(
-        "fetch",
-        parents=[verbosity],
-        help="download project descriptions from the public service",
-        description="Download the description page of each project (EURA 2014, "
-        "projekti.php?projektikoodi=CODE) into --out as CODE.html, one page at a time, with a "
-        "manifest (fetch-manifest.csv). Pages already there are skipped; failures are "
-        "reported and the others still fetched. Exit 1 when some could not be fetched.",
+        "fetch", parents=[verbosity], help=_("fetch.help"), description=_("fetch.description")
     )
-    fetch.add_argument("codes", nargs="*", metavar="CODE", help="project codes, e.g. S22196")
-    fetch.add_argument(
-        "--from-list", type=Path, metavar="FILE", help="take the codes from a project-list export"
-    )
+    fetch.add_argument("codes", nargs="*", metavar="CODE", help=_("codes"))
+    fetch.add_argument("--from-list", type=Path, metavar="FILE", help=_("from_list"))
     _max_list_option(fetch)
-    fetch.add_argument("--fund", choices=("ESR", "EAKR"), help="only this fund's projects")
-    fetch.add_argument("--status", choices=("closed", "running"), help="only closed or running")
-    fetch.add_argument("--out", type=Path, default=config.RAW, help="folder (%(default)s)")
-    fetch.add_argument("--base-url", default=None, help="the service's page address")
+    fetch.add_argument("--fund", choices=("ESR", "EAKR"), help=_("fund"))
+    fetch.add_argument("--status", choices=("closed", "running"), help=_("status"))
+    fetch.add_argument("--out", type=Path, default=config.RAW, help=_("folder"))
+    fetch.add_argument("--base-url", default=None, help=_("base_url"))
+    fetch.add_argument("--delay", type=float, default=1.0, metavar="SECONDS", help=_("delay"))
+    fetch.add_argument("--refresh", action="store_true", help=_("refresh"))
     fetch.add_argument(
-        "--delay", type=float, default=1.0, metavar="SECONDS", help="pause between requests (1)"
-    )
-    fetch.add_argument("--refresh", action="store_true", help="download pages already here")
-    fetch.add_argument(
-        "--timeout", type=_positive_number, default=30.0, metavar="SECONDS", help="per request"
+        "--timeout", type=_positive_number, default=30.0, metavar="SECONDS", help=_("timeout")
     )
     fetch.add_argument(
-        "--max-page-mb", type=_positive_number, default=5.0, metavar="MB", help="per page (5)"
+        "--max-page-mb", type=_positive_number, default=5.0, metavar="MB", help=_("max_page")
     )
     fetch.set_defaults(run=run_fetch)
     return parser
@@ -199,19 +143,15 @@ def run_fetch(args: argparse.Namespace) -> int:
             return 2
         codes += listed
     if not codes:
-        print("analyysi fetch: error: give project codes or --from-list FILE", file=sys.stderr)
+        print(_("error", command="fetch", message=_("no_codes")), file=sys.stderr)
         return 2
     bad = invalid_codes(codes)
     if bad:
         shown = ", ".join(repr(c) for c in bad[:5])
-        print(
-            f"analyysi fetch: error: not a project code (a letter and 5 to 9 digits): {shown}; "
-            "nothing was fetched",
-            file=sys.stderr,
-        )
+        print(_("error", command="fetch", message=_("bad_codes", codes=shown)), file=sys.stderr)
         return 2
     if args.delay < 0:
-        print("analyysi fetch: error: --delay cannot be negative", file=sys.stderr)
+        print(_("error", command="fetch", message=_("negative_delay")), file=sys.stderr)
         return 2
     settings = Settings(
         out=args.out,
@@ -221,19 +161,20 @@ def run_fetch(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         max_page_mb=args.max_page_mb,
     )
-    print(f"Fetching {len(codes)} page(s) from {settings.base_url} into {args.out}/…", flush=True)
+    say(_("fetching", count=len(codes), url=settings.base_url, out=args.out), args.quiet)
     try:
         results = fetch(codes, settings, progress=lambda line: say(line, args.quiet))
     except KeyboardInterrupt:
-        print("analyysi fetch: interrupted; what was fetched is kept", file=sys.stderr)
+        print(_("fetch_interrupted"), file=sys.stderr)
         return 130
     counts: dict[str, int] = {}
     for got in results:
         counts[got.result] = counts.get(got.result, 0) + 1
-    print("Done: " + ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in sorted(counts.items())))
+    done = ", ".join(f"{_('fetch.' + r)}: {n}" for r, n in sorted(counts.items()))
+    print(_("fetch_done", counts=done))
     failed = [got for got in results if not got.is_ok]
     for got in failed:
-        print(f"  {got.project_code}: {got.result.replace('_', ' ')} {got.message}".rstrip(),
+        print(f"  {got.project_code}: {_('fetch.' + got.result)} {got.message}".rstrip(),
               file=sys.stderr)  # fmt: skip
     return 1 if failed else 0
 
@@ -242,12 +183,13 @@ def _codes_from_list(args: argparse.Namespace) -> list[str] | None:
     from analyysi.sources.programme import ListRefused, read_programme_list
 
     if not args.from_list.is_file():
-        print(f"analyysi fetch: error: {args.from_list} is not a file", file=sys.stderr)
+        print(_("error", command="fetch", message=_("not_a_file", path=args.from_list)),
+              file=sys.stderr)  # fmt: skip
         return None
     try:
         listed = read_programme_list(args.from_list, args.max_list_mb)
     except ListRefused as exc:
-        print(f"analyysi fetch: error: {exc}", file=sys.stderr)
+        print(_("error", command="fetch", message=exc), file=sys.stderr)
         return None
     words = {"closed": "päättynyt", "running": "toiminnassa"}
     return [
@@ -262,17 +204,18 @@ def run_import(args: argparse.Namespace) -> int:
     from analyysi.sources.programme import ListRefused, import_projects
 
     if not args.file.is_file():
-        print(f"analyysi import-projects: error: {args.file} is not a file", file=sys.stderr)
+        print(_("error", command="import-projects", message=_("not_a_file", path=args.file)),
+              file=sys.stderr)  # fmt: skip
         return 2
     try:
         imported = import_projects(args.file, args.out, args.max_list_mb)
     except ListRefused as exc:
-        print(f"analyysi import-projects: error: {exc}", file=sys.stderr)
+        print(_("error", command="import-projects", message=exc), file=sys.stderr)
         return 2
     print(
-        f"Read {args.file} ({imported.encoding}): {imported.rows} projects imported, "
-        f"{imported.set_aside} rows set aside (reasons in {args.out / 'programme_issues.csv'})."
-    )
+        _("imported", file=args.file, encoding=imported.encoding, rows=imported.rows,
+          set_aside=imported.set_aside, issues=args.out / "programme_issues.csv")
+    )  # fmt: skip
     return 0
 
 
@@ -284,13 +227,12 @@ def _document_options(command: argparse.ArgumentParser) -> None:
         type=_positive_number,
         default=MAX_MB,
         metavar="MB",
-        help="reject description files larger than this, unread (default: %(default)s MB)",
+        help=_("max_file"),
     )
     command.add_argument(
         "--with-examples",
         action="store_true",
-        help="keep the five bundled example descriptions in data/raw when your own documents "
-        "are beside them (they are left out by default)",
+        help=_("with_examples"),
     )
 
 
@@ -302,7 +244,7 @@ def _max_list_option(command: argparse.ArgumentParser) -> None:
         type=_positive_number,
         default=MAX_LIST_MB,
         metavar="MB",
-        help="refuse a project list larger than this, read or unpacked (default: %(default)s MB)",
+        help=_("max_list"),
     )
 
 
@@ -311,7 +253,7 @@ def _languages(value: str) -> tuple[str, ...]:
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown or not languages:
         raise argparse.ArgumentTypeError(
-            f"{value!r}: the languages are {', '.join(LANGUAGES)} (e.g. fi,en)"
+            _("bad_languages", value=value, languages=", ".join(LANGUAGES))
         )
     return languages
 
@@ -320,19 +262,23 @@ def _positive_number(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+        raise argparse.ArgumentTypeError(_("not_a_number", value=value)) from None
     if not number > 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
+        raise argparse.ArgumentTypeError(_("more_than_0"))
     return number
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("not_a_number", value=value)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(_("at_least_1"))
     return number
 
 
+RUN_LIST = ".project-list-of-run"  # in --processed: the list `run` imported, if any
 SHOWN_FILES = 20  # files named on the terminal; all of them are in parse_issues.csv
 
 
@@ -344,9 +290,10 @@ def run_parse(args: argparse.Namespace) -> int:
 def parse_to_tables(args: argparse.Namespace):
     """Parse ``args.raw`` and write the tables: (exit status, the parse result or None)."""
     if not args.raw.is_dir():
-        print(f"analyysi parse: error: --raw {args.raw} is not a folder", file=sys.stderr)
+        print(_("error", command="parse", message=_("not_a_folder", option="--raw", path=args.raw)),
+              file=sys.stderr)  # fmt: skip
         return 2, None
-    progress = Progress("  Parsing", args.quiet)
+    progress = Progress(_("parsing_bar"), args.quiet)
     try:
         result = parse_folder(
             args.raw, progress=progress, max_mb=args.max_file_mb, with_examples=args.with_examples
@@ -354,36 +301,31 @@ def parse_to_tables(args: argparse.Namespace):
     finally:
         progress.close()
     if not result.files:
-        print(
-            f"analyysi parse: error: no project descriptions (.txt, .html, .htm) under {args.raw}"
-            + ("; found only:" if result.skipped else ""),
-            file=sys.stderr,
-        )
+        message = _("no_descriptions", raw=args.raw) + (_("found_only") if result.skipped else "")
+        print(_("error", command="parse", message=message), file=sys.stderr)
         _print_files(result.skipped, sys.stderr)
         return 2, None
     try:
         files = build_tables(result, include_contacts=args.include_contacts)
     except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
-        print(f"analyysi parse: internal error, nothing written: {exc}", file=sys.stderr)
+        print(_("internal_error", message=exc), file=sys.stderr)
         return 3, None
     try:
         written = write_outputs(args.out, files, include_contacts=args.include_contacts)
     except OSError as exc:
-        print(
-            f"analyysi parse: error: cannot write to {args.out} ({exc}); "
-            "the tables there were left as they were",
-            file=sys.stderr,
-        )
+        message = _("cannot_write_tables", out=args.out, message=exc)
+        print(_("error", command="parse", message=message), file=sys.stderr)
         return 1, None
     print(
-        f"Parsed {len(result.files)} files under {args.raw}: {len(result.records)} projects, "
-        f"{len(result.rejected)} rejected; {result.error_count} errors, "
-        f"{result.warning_count} warnings."
-    )
+        _("parsed", count=len(result.files), raw=args.raw, projects=len(result.records),
+          rejected=len(result.rejected), errors=result.error_count,
+          warnings=result.warning_count)
+    )  # fmt: skip
     _print_files(sorted(result.rejected.items()) + result.skipped, sys.stdout, args.verbose)
-    say(f"Tables in {args.out}/: " + ", ".join(path.name for path in written), args.quiet)
+    names = ", ".join(path.name for path in written)
+    say(_("tables_written", out=args.out, names=names), args.quiet)
     if result.issues:
-        say(f"Problems are listed in {args.out / 'parse_issues.csv'}.", args.quiet)
+        say(_("problems_listed", path=args.out / "parse_issues.csv"), args.quiet)
     return 0, result
 
 
@@ -392,8 +334,7 @@ def _print_files(files: list[tuple[str, str]], stream, verbose: bool = False) ->
     for source_file, reason in shown:
         print(f"  {source_file}: {reason}", file=stream)
     if len(files) > len(shown):
-        print(f"  … and {len(files) - len(shown)} more (all in parse_issues.csv; -v names them)",
-              file=stream)  # fmt: skip
+        print(_("more_files", count=len(files) - len(shown)), file=stream)
 
 
 class Progress:
@@ -436,14 +377,16 @@ def run_reports(args: argparse.Namespace) -> int:
     from analyysi.report.pipeline import SelectionError, Settings, run
 
     started = time.perf_counter()
-    if not args.project_list:  # a list an earlier run was given must not join this one's data
+    marker = args.processed / RUN_LIST  # a list an earlier *run* was given (not import-projects)
+    if not args.project_list and marker.is_file():  # must not join this run's data
         from analyysi.tables.metadata import RESOURCES
 
         for name in [r.path for r in RESOURCES.values() if r.stage == "import-projects"]:
             if (args.processed / name).is_file():
                 (args.processed / name).unlink()
-                print(f"Removed {args.processed / name}: this run was given no --project-list")
-    say("Parsing documents…", args.quiet)
+                print(_("list_removed", path=args.processed / name))
+        marker.unlink()
+    say(_("parsing"), args.quiet)
     parsed, result = parse_to_tables(
         argparse.Namespace(
             raw=args.raw,
@@ -460,12 +403,15 @@ def run_reports(args: argparse.Namespace) -> int:
     listed = argparse.Namespace(
         file=args.project_list, out=args.processed, max_list_mb=args.max_list_mb
     )
-    if args.project_list and run_import(listed) != 0:
-        return 2
+    if args.project_list:
+        if run_import(listed) != 0:
+            return 2
+        marker.write_text(str(args.project_list), encoding="utf-8")
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
     review = args.review if args.review is not None else config.REVIEW
     if args.review is not None and not args.review.is_dir():
-        print(f"analyysi run: error: --review {args.review} is not a folder", file=sys.stderr)
+        message = _("not_a_folder", option="--review", path=args.review)
+        print(_("error", command="run", message=message), file=sys.stderr)
         return 2
     folders = {
         lang: args.reports if n == 0 else args.reports / lang for n, lang in enumerate(args.lang)
@@ -486,6 +432,7 @@ def run_reports(args: argparse.Namespace) -> int:
                 jobs=args.jobs,
                 projects=projects,
                 project_list=str(args.project_list or ""),
+                messages_lang=LANG,
                 other_language_href=(
                     None
                     if not others
@@ -494,7 +441,7 @@ def run_reports(args: argparse.Namespace) -> int:
                     else "../index.html"
                 ),
             )
-            progress = Progress(f"  Reports ({lang})", args.quiet)
+            progress = Progress(_("reports_bar", language=lang), args.quiet)
             try:
                 summary = run(
                     settings, print_line=lambda line: say(line, args.quiet), progress=progress
@@ -507,27 +454,28 @@ def run_reports(args: argparse.Namespace) -> int:
                     summary.analysed, settings.review, settings.processed, args.quiet
                 )
     except (ParameterError, SelectionError) as exc:
-        print(f"analyysi run: error: {exc}", file=sys.stderr)
+        print(_("error", command="run", message=exc), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"analyysi run: error: cannot write the reports ({exc})", file=sys.stderr)
+        message = _("cannot_write_reports", message=exc)
+        print(_("error", command="run", message=message), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("analyysi run: interrupted; finished reports are kept, a rerun does the rest",
-              file=sys.stderr)  # fmt: skip
+        print(_("run_interrupted"), file=sys.stderr)
         return 130
     took = time.perf_counter() - started
-    print(f"Done in {took:.1f} s: open {args.reports / 'index.html'}")
+    seconds = f"{took:.1f}" if LANG == "en" else f"{took:.1f}".replace(".", ",")
+    print(_("done", seconds=seconds, index=args.reports / "index.html"))
     if failed:
         names = ", ".join(r.name for r in failed)
-        print(f"analyysi run: {len(failed)} report(s) failed: {names}", file=sys.stderr)
+        print(_("reports_failed", count=len(failed), names=names), file=sys.stderr)
         return 1
     if args.strict and (result.error_count or refused):
         print(
-            f"analyysi run: --strict: {result.error_count} error(s) in the documents "
-            f"({args.processed / 'parse_issues.csv'}), {refused} review row(s) not applied",
+            _("strict_failed", errors=result.error_count, refused=refused,
+              issues=args.processed / "parse_issues.csv"),
             file=sys.stderr,
-        )
+        )  # fmt: skip
         return 1
     return 0
 
@@ -537,19 +485,16 @@ def _print_reviews(analysed, review: Path | None, processed: Path, quiet: bool =
     if analysed is None:
         return 0
     if review is not None and analysed.ran:
-        say(f"Review decisions in {review}/ applied: {analysed.reviews_applied}.", quiet)
+        say(_("reviews_applied", folder=review, count=analysed.reviews_applied), quiet)
     refused = [i for i in analysed.review_issues if not i.is_applied]
     if refused:
-        print(
-            f"{len(refused)} review row(s) not applied as written (listed in "
-            f"{processed / 'review_issues.csv'}):",
-            file=sys.stderr,
-        )
+        path = processed / "review_issues.csv"
+        print(_("reviews_refused", count=len(refused), path=path), file=sys.stderr)
         for issue in refused[:10]:
             where = f"{issue.file}:{issue.line}" if issue.line else issue.file
             print(f"  {where}: {issue.key}: {issue.problem}", file=sys.stderr)
         if len(refused) > 10:
-            print(f"  … and {len(refused) - 10} more", file=sys.stderr)
+            print(_("and_more", count=len(refused) - 10), file=sys.stderr)
     for issue in analysed.review_issues:
         if issue.is_applied:
             print(f"{issue.file}: {issue.problem}", file=sys.stderr)
@@ -564,7 +509,8 @@ def run_review(args: argparse.Namespace) -> int:
         failed = False
         for path in args.merge:
             if not path.is_file():
-                print(f"analyysi review: error: {path} is not a file", file=sys.stderr)
+                print(_("error", command="review", message=_("not_a_file", path=path)),
+                      file=sys.stderr)  # fmt: skip
                 failed = True
                 continue
             merged = merge_worksheet(path, args.review, CATEGORIES)
@@ -573,37 +519,28 @@ def run_review(args: argparse.Namespace) -> int:
             for issue in merged.issues:
                 print(f"  {issue.file}:{issue.line}: {issue.key}: {issue.problem}", file=sys.stderr)
             for target in merged.refused:
-                print(
-                    f"  {target} has rows that do not check out (above): nothing was merged "
-                    "into it; correct them and merge again",
-                    file=sys.stderr,
-                )
+                print(_("merge_refused", target=target), file=sys.stderr)
             if merged.issues and not merged.refused:
-                print("  the rows above were not merged; the others were", file=sys.stderr)
+                print(_("merge_partly"), file=sys.stderr)
             if added or replaced:
-                print(
-                    f"{path}: {added} decision(s) added and {replaced} replaced in {args.review}/"
-                )
+                print(_("merged", path=path, added=added, replaced=replaced, folder=args.review))
             elif not merged.issues:
-                print(f"{path}: no decided rows (fill in the 'decision' column)", file=sys.stderr)
+                print(_("no_decisions", path=path), file=sys.stderr)
                 failed = True
             failed = failed or bool(merged.issues)
-        print("Apply the decisions with 'make report' (or 'analyysi run').")
+        print(_("apply_decisions"))
         return 1 if failed else 0
     needed = ("participant_outcomes", "covid_evidence", "texts")
     if not all((args.processed / f"{name}.csv").exists() for name in needed):
-        print(
-            f"analyysi review: error: no analysis tables in {args.processed}; run 'analyysi run' "
-            "first",
-            file=sys.stderr,
-        )
+        message = _("no_analysis_tables", folder=args.processed)
+        print(_("error", command="review", message=message), file=sys.stderr)
         return 2
     out = args.out or args.review
     sheet = write_worksheet(args.processed, out)
     waiting = ", ".join(f"{n} {table}" for table, n in sheet.rows.items())
-    print(f"Waiting for a decision: {waiting}.")
-    print("Worksheet: " + ", ".join(str(p) for p in sheet.files))
-    print("Fill in 'decision' and merge it back: analyysi review --merge FILE")
+    print(_("waiting", waiting=waiting))
+    print(_("worksheet", files=", ".join(str(p) for p in sheet.files)))
+    print(_("fill_in"))
     return 0
 
 
@@ -618,12 +555,45 @@ def count_cores() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global LANG
     for stream in (sys.stdout, sys.stderr):  # a Windows console's code page lacks some letters
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    argv = sys.argv[1:] if argv is None else list(argv)
+    LANG = choose_language(argv)
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
     except KeyboardInterrupt:  # one line, no traceback; what was written whole stays
-        print(f"analyysi {args.command}: interrupted", file=sys.stderr)
+        print(_("interrupted", command=args.command), file=sys.stderr)
         return 130
+
+
+# argparse's own words (usage, headings, its errors) in the tool's language
+_ARGPARSE_FI = {
+    "usage: ": "käyttö: ",
+    "positional arguments": "argumentit",
+    "options": "valitsimet",
+    "show this help message and exit": "näytä tämä ohje ja lopeta",
+    "the following arguments are required: %s": "seuraavat argumentit puuttuvat: %s",
+    "unrecognized arguments: %s": "tuntemattomia argumentteja: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "argumentti %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: virhe: %(message)s\n",
+    "expected one argument": "odotettiin yhtä argumenttia",
+    "expected at least one argument": "odotettiin ainakin yhtä argumenttia",
+    "not allowed with argument %s": "ei sallittu yhdessä argumentin %s kanssa",
+    "invalid %(type)s value: %(value)r": "virheellinen %(type)s-arvo: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "monitulkintainen valitsin: %(option)s voi olla %(matches)s"
+    ),
+}
+
+
+def _translate_argparse() -> None:
+    """argparse looks its words up with gettext at the moment it uses them."""
+    import gettext
+
+    argparse._ = (lambda words: _ARGPARSE_FI.get(words, words)) if LANG == "fi" else gettext.gettext

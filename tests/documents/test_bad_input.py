@@ -49,7 +49,7 @@ def _errors_by_file(run):
 def test_no_crash_and_exit_zero_with_a_summary(mixed):
     assert mixed.code == 0
     assert "Traceback" not in mixed.stderr
-    assert "12 files" in mixed.stdout and "6 projects, 6 rejected" in mixed.stdout
+    assert "12 files" in mixed.stdout and "projects: 6, rejected: 6" in mixed.stdout
     for name in ("a_empty.txt", "c_binary.txt", "f_junk.txt", "g_duplicate.txt"):
         assert name in mixed.stdout
 

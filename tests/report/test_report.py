@@ -384,9 +384,11 @@ def test_cli_reports_a_parameter_problem_before_any_kernel(tmp_path, monkeypatch
     nbformat.write(nb, root / "notebooks" / "09_old.ipynb")
     monkeypatch.setattr("analyysi.config.ROOT", root)
     code = _run(RAW, tmp_path / "p", tmp_path / "r")
-    assert code == 2
-    assert "09_old.ipynb: unknown parameter 'processed'" in capsys.readouterr().err
-    assert not (tmp_path / "r" / ".kernel").exists()  # no kernel was prepared, none started
+    assert code == 1  # reported and skipped: no other notebook here to render
+    captured = capsys.readouterr()
+    assert "09_old.ipynb: unknown parameter 'processed'" in captured.out
+    assert "09_old" in captured.err and "executed notebook kept" not in captured.out
+    assert not (tmp_path / "r" / "notebooks" / "09_old.ipynb").exists()  # it never ran
 
 
 def test_negative_defaults_and_hashes_in_strings(tmp_path):

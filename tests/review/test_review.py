@@ -201,7 +201,7 @@ def test_run_reports_a_stale_review_on_the_terminal_and_in_the_report(tmp_path, 
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Review decisions in" in captured.out and "applied: 1" in captured.out
-    assert "1 review row(s) not applied" in captured.err
+    assert "1 review row not applied" in captured.err
     assert "participant_outcomes.csv:2: S22106, persons: stale" in captured.err
     page = (reports / "02_participants.html").read_text(encoding="utf-8")
     assert "Review rows not applied or not verified" in page and "stale" in page

@@ -134,9 +134,9 @@ def test_cli_exit_status_and_a_bad_code_refused_before_anything(service, tmp_pat
     assert Service.requests == [] and not out.exists()  # nothing requested, nothing written
     assert main(["fetch", "S22196", "S99999", *common]) == 1
     captured = capsys.readouterr()
-    assert "S99999: not found" in captured.err and "1 ok" in captured.out
+    assert "S99999: not found" in captured.err and "ok: 1" in captured.out
     assert main(["fetch", "S22196", *common]) == 0
-    assert "1 already here" in capsys.readouterr().out
+    assert "already here: 1" in capsys.readouterr().out
 
 
 def test_codes_from_a_programme_list(service, tmp_path, capsys):

@@ -60,6 +60,7 @@ class Settings:
     # The index in the other language when this run renders it too; else it is linked only
     # when it was rendered from the same data
     other_language_href: str | None = None
+    messages_lang: str = "en"  # the language of the lines printed while running
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,11 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()
-    summary.analysed = _analyse(settings, print_line, show_progress=progress is not None)
-    print_line(f"Rendering reports ({settings.lang}) into {reports}/ with {settings.jobs} jobs…")
+    summary.analysed = _analyse(
+        settings, print_line, show_progress=bool(progress) and not getattr(progress, "quiet", False)
+    )
+    say = _sayer(settings)
+    print_line(say("rendering", language=settings.lang, folder=reports, count=settings.jobs))
     tables = overview.load_tables(settings.processed)
     unknown = sorted(set(settings.projects) - set(tables["projects"]["project_code"]))
     if unknown:
@@ -157,9 +161,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     unchanged = [j for j in jobs if j not in todo and j.name not in refused]
     summary.results.extend(Result(j.name, reports / f"{j.name}.html", None) for j in unchanged)
     if unchanged:
-        print_line(
-            f"  {len(unchanged)} reports unchanged since the last run (use --force to rerun them)"
-        )
+        print_line(say("unchanged", count=len(unchanged)))
     summary.results.extend(_execute(todo, context, settings.jobs, print_line, progress))
 
     analyses = [j for j in jobs if not j.is_card]
@@ -176,7 +178,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         other_language_href=settings.other_language_href
         or _other_language(reports, settings.lang, data_key),
     )
-    (reports / "index.html").write_text(render_page(index), encoding="utf-8")
+    _write_atomically(reports / "index.html", render_page(index))
     (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
     return summary
 
@@ -196,17 +198,23 @@ def _analyse(settings: Settings, print_line, show_progress: bool = False) -> Ana
     inputs = (settings.processed, bool(settings.project_list), settings.review)
     if is_current(*inputs):
         return analyse(*inputs)
-    print_line("Reading the texts: participant figures and COVID evidence…")
+    print_line(_sayer(settings)("reading"))
     pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
     try:
         with _leaving_interrupts_to_main():
-            future = pool.submit(analyse, *inputs, progress=show_progress)
+            future = pool.submit(_analyse_in_worker, *inputs, show_progress)
         return future.result()
     except KeyboardInterrupt:
         _terminate(pool)  # nothing of it is kept: its tables are written atomically at the end
         raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _analyse_in_worker(*inputs) -> Analysed:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Windows does not inherit an ignored signal
+    *arguments, progress = inputs
+    return analyse(*arguments, progress=progress)
 
 
 @contextmanager
@@ -236,7 +244,7 @@ def _execute(
     what was finished stays."""
     if not todo:
         return []
-    from analyysi.report.execute import Outcome, prepare_kernel
+    from analyysi.report.execute import prepare_kernel
 
     prepare_kernel(context.reports / ".kernel")
     cards = [j for j in todo if j.is_card]
@@ -274,7 +282,7 @@ def _execute(
             collect(timeout=0.2)
         while not finished.empty():
             collect(timeout=0.2)
-    except KeyboardInterrupt:
+    except BaseException:  # Ctrl-C, or the terminal gone: the workers stop first
         _stop_workers(processes, stop, context.reports)
         while not finished.empty():
             collect(timeout=0.2)
@@ -283,9 +291,7 @@ def _execute(
     for job in todo:  # a worker that died took its unfinished jobs with it
         if job.name not in results and crashed:
             error = f"the worker process stopped unexpectedly (exit code {crashed[0]})"
-            results[job.name] = Result(
-                job.name, context.reports / f"{job.name}.html", Outcome(False, 0.0, error)
-            )
+            results[job.name] = _failed(job, error, context)
             print_line(_progress_line(results[job.name], context.reports))
     return [results[j.name] for j in todo if j.name in results]
 
@@ -317,6 +323,7 @@ def _stop_workers(processes: list, stop, reports: Path) -> None:
 
 def _work(tasks, finished, stop, context: _RenderContext) -> None:
     """A worker process: take batches until the end mark or until ``stop`` is set."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Windows does not inherit an ignored signal
     while not stop.is_set():
         batch = tasks.get()
         if batch is None:
@@ -329,21 +336,43 @@ def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> Non
     from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
 
     executed = context.reports / "notebooks"
+
+    def do(job: Job, execute) -> None:
+        """One job; whatever goes wrong is its own failure, never the worker's."""
+        _clear_outputs(context.reports, job.name)
+        (context.reports / ".cache" / f"{job.name}.json").unlink(missing_ok=True)
+        try:
+            finished.put(_finish(job, execute(executed / f"{job.name}.ipynb"), context))
+        except Exception as exc:
+            finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
+
     if not batch[0].is_card:
         job = batch[0]
-        _clear_outputs(context.reports, job.name)
-        outcome = run_notebook(
-            job.notebook, executed / f"{job.name}.ipynb", job.parameters, job.notebook.parent
-        )
-        finished.put(_finish(job, outcome, context))
+        do(job, lambda out: run_notebook(job.notebook, out, job.parameters, job.notebook.parent))
         return
-    with CardRunner(batch[0].notebook, batch[0].notebook.parent) as runner:
+    try:
+        runner = CardRunner(batch[0].notebook, batch[0].notebook.parent).__enter__()
+    except Exception as exc:  # no kernel: every card of the batch fails with the reason
+        for job in batch:
+            finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
+        return
+    try:
         for job in batch:
             if stop.is_set():
                 return
-            _clear_outputs(context.reports, job.name)
-            outcome = runner.run(job.parameters, executed / f"{job.name}.ipynb")
-            finished.put(_finish(job, outcome, context))
+            do(job, lambda out, job=job: runner.run(job.parameters, out))
+    finally:
+        runner.__exit__(None, None, None)
+
+
+def _failed(job: Job, error: str, context: _RenderContext) -> Result:
+    """A job that did not finish: its page says so (no page of earlier data stays)."""
+    from analyysi.report.execute import Outcome
+
+    try:
+        return _finish(job, Outcome(False, 0.0, error), context)
+    except Exception:  # the page cannot be written either: the result still tells
+        return Result(job.name, context.reports / f"{job.name}.html", Outcome(False, 0.0, error))
 
 
 def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
@@ -388,10 +417,8 @@ def _progress_line(result: Result, reports: Path) -> str:
         return f"  {result.name:<32} {outcome.seconds:6.1f} s"
     where = f" in cell {outcome.cell}" if outcome.cell else ""
     partial = reports / "notebooks" / f"{result.name}.ipynb"
-    return (
-        f"  {result.name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error} "
-        f"(executed notebook kept: {partial})"
-    )
+    kept = f" (executed notebook kept: {partial})" if partial.exists() else ""
+    return f"  {result.name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error}{kept}"
 
 
 def _job(notebook: Path, name: str, parameters: dict, settings: Settings, shared_key: str) -> Job:
@@ -496,6 +523,11 @@ def _status(summary: RunSummary, name: str) -> tuple[bool, str | None]:
     return True, None
 
 
+def _sayer(settings: Settings):
+    """The run's terminal lines from the catalogue, in the tool's language."""
+    return lambda key, **values: text(f"run.{key}", settings.messages_lang, **values)
+
+
 DATA_KEY = Path(".cache") / "data-key"  # in a reports folder: of which data it was rendered
 
 
@@ -536,19 +568,17 @@ def _settle_other_languages(settings: Settings, data_key: str, print_line) -> No
     """Reports in the other language of other data are removed when they sit inside this
     folder (reports/en under reports/), so no link leads from one data set to another; a
     Finnish index above this folder that is of other data is pointed out."""
-    if settings.other_language_href:
-        return  # rendered by this run too
     for folder, href in _other_languages(settings.reports, settings.lang):
+        if settings.other_language_href and href.startswith("../"):
+            continue  # rendered by this run, from the same data
         if not (folder / "index.html").is_file() or _key_of(folder) == data_key:
             continue
+        say = _sayer(settings)
         if href.startswith("../"):
-            print_line(
-                f"  {folder / 'index.html'} is of other data and still links here: "
-                "render both languages in one run (--lang fi,en)"
-            )
+            print_line(say("other_data_above", index=folder / "index.html"))
         elif (folder / ".cache").is_dir():  # reports analyysi wrote, of earlier inputs
             shutil.rmtree(folder)
-            print_line(f"  Removed {folder}/: reports of earlier inputs in the other language")
+            print_line(say("other_language_removed", folder=folder))
 
 
 # Text is written as text: never a formula, a link or a number it happens to look like.

@@ -1,0 +1,34 @@
+"""One catalogue for every word analyysi says: each message in Finnish and English, with the
+same placeholders in both, and plural forms where a count decides the word."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from analyysi.catalogue import LANGUAGES, MESSAGES, text
+
+
+def _placeholders(message) -> set[str]:
+    forms = message.values() if isinstance(message, dict) else [message]
+    return {name for form in forms for _, name, _, _ in string.Formatter().parse(form) if name}
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_in_both_languages_with_the_same_placeholders(key):
+    message = MESSAGES[key]
+    assert set(message) == set(LANGUAGES)
+    assert _placeholders(message["fi"]) == _placeholders(message["en"]), key
+    for form in message.values():
+        if isinstance(form, dict):
+            assert set(form) == {"one", "other"} and "count" in _placeholders(form)
+
+
+def test_plural_forms_follow_the_count():
+    one = text("cli.reports_failed", "en", count=1, names="01_funding")
+    many = text("cli.reports_failed", "en", count=2, names="01_funding, 03_covid")
+    assert one == "analyysi run: 1 report failed: 01_funding"
+    assert many.startswith("analyysi run: 2 reports failed")
+    assert text("cli.fetching", "fi", count=1, url="u", out="o").startswith("Ladataan 1 sivu ")
+    assert text("cli.fetching", "fi", count=3, url="u", out="o").startswith("Ladataan 3 sivua ")
