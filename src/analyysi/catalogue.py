@@ -87,8 +87,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "index.reports": {"fi": "Raportit", "en": "Reports"},
     "index.quality": {"fi": "Aineiston laatu", "en": "Data quality"},
     "index.quality_counts": {
-        "fi": "{files} asiakirjaa luettu: {projects} hanketta, {rejected} hylätty; {errors} virhettä ja {warnings} varoitusta (parse_issues.csv).",
-        "en": "{files} documents read: {projects} projects, {rejected} rejected; {errors} errors and {warnings} warnings (parse_issues.csv).",
+        "fi": "Luettuja asiakirjoja: {files}; hankkeita: {projects}, hylättyjä: {rejected}, virheitä: {errors}, varoituksia: {warnings} (parse_issues.csv).",
+        "en": "Documents read: {files}; projects: {projects}, rejected: {rejected}, errors: {errors}, warnings: {warnings} (parse_issues.csv).",
     },
     "index.card": {"fi": "Hankekortti", "en": "Card"},
     "index.failed": {"fi": "Raportin tuottaminen epäonnistui", "en": "The report failed"},
@@ -1140,7 +1140,7 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     },
     "cli.merged": {
         "fi": "{path}: kansioon {folder}/ lisättyjä ratkaisuja {added}, korvattuja {replaced}",
-        "en": "{path}: {added} decision(s) added and {replaced} replaced in {folder}/",
+        "en": "{path}: in {folder}/, decisions added: {added}, replaced: {replaced}",
     },
     "cli.no_decisions": {
         "fi": "{path}: ei ratkaistuja rivejä (täytä sarake 'decision')",

@@ -506,7 +506,7 @@ def run_review(args: argparse.Namespace) -> int:
     from analyysi.review.worksheet import merge_worksheet, write_worksheet
 
     if args.merge:
-        failed = False
+        failed, merged_any = False, False
         for path in args.merge:
             if not path.is_file():
                 print(_("error", command="review", message=_("not_a_file", path=path)),
@@ -528,7 +528,9 @@ def run_review(args: argparse.Namespace) -> int:
                 print(_("no_decisions", path=path), file=sys.stderr)
                 failed = True
             failed = failed or bool(merged.issues)
-        print(_("apply_decisions"))
+            merged_any = merged_any or bool(added or replaced)
+        if merged_any:
+            print(_("apply_decisions"))
         return 1 if failed else 0
     needed = ("participant_outcomes", "covid_evidence", "texts")
     if not all((args.processed / f"{name}.csv").exists() for name in needed):

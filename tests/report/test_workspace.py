@@ -59,3 +59,24 @@ def test_a_programme_list_of_an_earlier_run_does_not_survive(tmp_path, capsys):
     assert "programme_projects" not in {r["name"] for r in package["resources"]}
     page = (tmp_path / "reports" / "04_programme.html").read_text(encoding="utf-8")
     assert "so there is no programme report" in page or "joten tätä raporttia ei laadittu" in page
+
+
+def test_an_interrupted_run_of_other_data_leaves_no_index_presenting_a_mix(tmp_path):
+    import pytest
+
+    from analyysi import config
+    from analyysi.report.pipeline import Settings, run
+
+    reports = tmp_path / "reports"
+    assert _run(tmp_path, "--lang", "fi,en", "--projects", "S22084") == 0
+
+    def stop_at_the_first_report(line: str) -> None:
+        if line.startswith("  0"):
+            raise KeyboardInterrupt
+
+    other = Settings(root=config.ROOT, processed=tmp_path / "processed", reports=reports,
+                     projects=("S22106",))  # fmt: skip
+    with pytest.raises(KeyboardInterrupt):
+        run(other, print_line=stop_at_the_first_report)
+    assert not (reports / "index.html").exists()  # no entry point to pages of two data sets
+    assert not (reports / "en").exists()  # the English reports of the first data set are gone

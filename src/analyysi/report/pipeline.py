@@ -113,6 +113,11 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         )
     tables = overview.only_projects(tables, settings.projects)
     codes = sorted(tables["projects"]["project_code"])
+    data_key = _data_key(settings)
+    _settle_other_languages(settings, data_key, print_line)
+    if _key_of(reports) != data_key:  # other data: no index may present a half-made mix
+        (reports / "index.html").unlink(missing_ok=True)
+        (reports / DATA_KEY).unlink(missing_ok=True)
     provenance = collect(settings.root, _document_hashes(settings, tables), settings.review)
     notebooks = sorted(p for p in (settings.root / "notebooks").glob("*.ipynb") if p.stem != CARD)
     base = {
@@ -168,8 +173,6 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     links = [ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name)) for j in analyses]
     cards = {code: f"{CARD}-{code}.html" for code in codes}
     write_tables_workbook(reports, [j.name for j in analyses])
-    data_key = _data_key(settings)
-    _settle_other_languages(settings, data_key, print_line)
     index = Page(
         title=report_title("index", settings.lang),
         lang=settings.lang,
