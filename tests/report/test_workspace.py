@@ -80,3 +80,23 @@ def test_an_interrupted_run_of_other_data_leaves_no_index_presenting_a_mix(tmp_p
         run(other, print_line=stop_at_the_first_report)
     assert not (reports / "index.html").exists()  # no entry point to pages of two data sets
     assert not (reports / "en").exists()  # the English reports of the first data set are gone
+
+
+def test_a_worksheet_awaiting_decisions_does_not_make_the_data_other(tmp_path):
+    from analyysi.report.pipeline import Settings, _data_key
+    from analyysi.report.provenance import collect
+
+    processed, review = tmp_path / "processed", tmp_path / "review"
+    processed.mkdir()
+    review.mkdir()
+    (processed / "projects.csv").write_text("project_code\nS22084\n", encoding="utf-8")
+    settings = Settings(root=tmp_path, processed=processed, reports=tmp_path / "r", review=review)
+
+    def key() -> str:
+        return _data_key(settings, collect(tmp_path, [], review))
+
+    before = key()
+    (review / "participant_outcomes-worksheet.csv").write_text("decision\n", encoding="utf-8")
+    assert key() == before
+    (review / "participant_outcomes.csv").write_text("decision\naccept\n", encoding="utf-8")
+    assert key() != before  # a decision changes what the reports show

@@ -113,12 +113,12 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         )
     tables = overview.only_projects(tables, settings.projects)
     codes = sorted(tables["projects"]["project_code"])
-    data_key = _data_key(settings)
+    provenance = collect(settings.root, _document_hashes(settings, tables), settings.review)
+    data_key = _data_key(settings, provenance)
     _settle_other_languages(settings, data_key, print_line)
     if _key_of(reports) != data_key:  # other data: no index may present a half-made mix
         (reports / "index.html").unlink(missing_ok=True)
         (reports / DATA_KEY).unlink(missing_ok=True)
-    provenance = collect(settings.root, _document_hashes(settings, tables), settings.review)
     notebooks = sorted(p for p in (settings.root / "notebooks").glob("*.ipynb") if p.stem != CARD)
     base = {
         "processed": str(settings.processed.resolve()),
@@ -127,7 +127,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         "projects": ",".join(settings.projects),
         "project_list": settings.project_list,
     }
-    shared_key = _shared_key(settings, provenance)
+    shared_key = _shared_key(settings, provenance, data_key)
     jobs, refused = [], {}
     for notebook in notebooks:  # a notebook whose parameters cannot be used is skipped alone
         try:
@@ -436,21 +436,14 @@ def _job(notebook: Path, name: str, parameters: dict, settings: Settings, shared
     return Job(notebook, name, parameters, title, digest.hexdigest(), is_card)
 
 
-def _shared_key(settings: Settings, provenance: Provenance) -> str:
-    """What every report depends on: the tables, the package's code and reference data (the
-    accuracy figures the reports quote), the lock, the provenance it shows (commit and dirty
-    flag, documents, review files) and how the page is rendered."""
-    digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}".encode())
-    digest.update(
-        json.dumps(
-            [provenance.commit, provenance.dirty, provenance.documents, provenance.reviews]
-        ).encode()
-    )
-    files = (
-        sorted(settings.processed.glob("*.csv"))
-        + sorted(PACKAGE.rglob("*.py"))
-        + sorted(config.REFERENCE.glob("*.csv"))
-    )
+def _shared_key(settings: Settings, provenance: Provenance, data_key: str) -> str:
+    """What every report depends on: the data (``data_key``: tables, selection, review
+    files), the package's code and reference data (the accuracy figures the reports quote),
+    the lock, the provenance it shows (commit and dirty flag, documents) and how the page is
+    rendered."""
+    digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}|{data_key}".encode())
+    digest.update(json.dumps([provenance.commit, provenance.dirty, provenance.documents]).encode())
+    files = sorted(PACKAGE.rglob("*.py")) + sorted(config.REFERENCE.glob("*.csv"))
     lock = settings.root / "requirements.lock"
     for path in [*files, lock] if lock.exists() else files:
         digest.update(path.name.encode())
@@ -534,12 +527,14 @@ def _sayer(settings: Settings):
 DATA_KEY = Path(".cache") / "data-key"  # in a reports folder: of which data it was rendered
 
 
-def _data_key(settings: Settings) -> str:
-    """Which data the reports show: the tables, the selection and the review decisions. Both
-    languages of one run share it."""
-    digest = hashlib.sha256(json.dumps([settings.projects, settings.project_list]).encode())
-    review = sorted(settings.review.glob("*.csv")) if settings.review else []
-    for path in [*sorted(settings.processed.glob("*.csv")), *review]:
+def _data_key(settings: Settings, provenance: Provenance) -> str:
+    """Which data the reports show: the tables, the selection and the review decisions (the
+    files the provenance names: a worksheet awaiting decisions is not one). Both languages of
+    one run share it."""
+    digest = hashlib.sha256(
+        json.dumps([settings.projects, settings.project_list, provenance.reviews]).encode()
+    )
+    for path in sorted(settings.processed.glob("*.csv")):
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
