@@ -18,7 +18,8 @@ import analyysi
 
 PACKAGE = ROOT / "src" / "analyysi"
 # A room may import rooms of a lower rank, and itself. The language catalogue and config are
-# shared: config by all, the catalogue (generated sentences and labels) from the analyses up.
+# shared: config and formats (numbers, dates) by all, the catalogue (generated sentences and
+# labels) from the analyses up.
 RANKS = {
     "config": 0,
     "documents": 1,
@@ -26,12 +27,13 @@ RANKS = {
     "tables": 2,
     "sources": 3,
     "catalogue": 3,
+    "formats": 0,
     "review": 3,
     "analyses": 4,
     "report": 5,
     "cli": 6,
 }
-TOP_MODULES = {"__init__", "__main__", "cli", "config", "catalogue"}
+TOP_MODULES = {"__init__", "__main__", "cli", "config", "catalogue", "formats"}
 
 
 def room_of(module: str) -> str | None:

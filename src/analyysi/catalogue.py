@@ -7,6 +7,7 @@ for HTML (``analyysi.report.display`` does).
 
 from __future__ import annotations
 
+from analyysi.formats import format_number, format_percent, plural_form
 from analyysi.tables.metadata import FIELDS
 
 LANGUAGES = ("fi", "en")
@@ -16,11 +17,43 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "contents": {"fi": "Sisällys", "en": "Contents"},
     "parameters": {"fi": "Parametrit", "en": "Parameters"},
     "parameter": {"fi": "Parametri", "en": "Parameter"},
+    "page.date": {"fi": "Tuotettu {date}", "en": "Produced {date}"},
+    "param.processed": {"fi": "Taulukoiden kansio", "en": "Folder of the tables"},
+    "param.reports": {"fi": "Raporttien kansio", "en": "Folder of the reports"},
+    "param.lang": {"fi": "Raportin kieli", "en": "Report language"},
+    "param.projects": {"fi": "Valitut hankkeet", "en": "Projects selected"},
+    "param.projects.empty": {"fi": "kaikki", "en": "all"},
+    "param.project_list": {"fi": "Ohjelman hankeluettelo", "en": "Programme project list"},
+    "param.project_list.empty": {"fi": "ei annettu", "en": "none given"},
+    "param.project_code": {"fi": "Hanke", "en": "Project"},
+    "language.fi": {"fi": "suomi", "en": "Finnish"},
+    "language.en": {"fi": "englanti", "en": "English"},
     "value": {"fi": "Arvo", "en": "Value"},
     "provenance": {"fi": "Alkuperätiedot", "en": "Provenance"},
     "back_to_index": {"fi": "← Etusivulle", "en": "← Back to the index"},
     "other_language": {"fi": "In English", "en": "Suomeksi"},
-    "figure_files": {"fi": "Kuva tiedostoina", "en": "Figure as files"},
+    "figure_files": {"fi": "Kuvio tiedostoina", "en": "Figure as files"},
+    "figure.label": {"fi": "Kuvio {number}.", "en": "Figure {number}."},
+    "table.label": {"fi": "Taulukko {number}.", "en": "Table {number}."},
+    "figure.count": {
+        "fi": "Kuviossa hankkeita {count}, kaikkiaan {total}.",
+        "en": {
+            "one": "Shows {count} project of {total}.",
+            "other": "Shows {count} projects of {total}.",
+        },
+    },
+    "source.documents": {
+        "fi": "Lähde: EURA 2014 -hankekuvaukset, oma laskenta (analyysi).",
+        "en": "Source: EURA 2014 project descriptions, own calculation (analyysi).",
+    },
+    "source.programme": {
+        "fi": "Lähde: rakennerahastot.fi-palvelun hankeluettelo, oma laskenta (analyysi).",
+        "en": "Source: project list of rakennerahastot.fi, own calculation (analyysi).",
+    },
+    "source.rules": {
+        "fi": "Lähde: analyysin tekstisääntöjen mittaus käsin luokitelluilla virkkeillä.",
+        "en": "Source: measurement of analyysi's text rules on hand-labelled sentences.",
+    },
     "table_file": {"fi": "Taulukko CSV-tiedostona", "en": "Table as CSV"},
     "no_rows": {"fi": "Ei rivejä.", "en": "No rows."},
     "rows_cut": {
@@ -1167,16 +1200,13 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
-    """A number for prose: thousands grouped, Finnish decimal comma and no-break space."""
-    shown = f"{value:,.{decimals}f}"
-    if lang == "fi":
-        shown = shown.replace(",", "\u00a0").replace(".", ",")
-    return shown
+    """A number for prose in the language's style (Babel): ``1 200`` / ``1,200``."""
+    return format_number(value, lang, decimals)
 
 
 def percent(share: float | None, lang: str, decimals: int = 1) -> str:
-    """A share as a percentage for prose, e.g. 93,3 % / 93.3 %."""
-    return text("missing", lang) if share is None else f"{number(100 * share, lang, decimals)} %"
+    """A share as a percentage for prose: ``93,3 %`` / ``93.3%``."""
+    return text("missing", lang) if share is None else format_percent(share, lang, decimals)
 
 
 def text(key: str, lang: str, **values: object) -> str:
@@ -1186,7 +1216,9 @@ def text(key: str, lang: str, **values: object) -> str:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     message = MESSAGES[key][lang]
     if isinstance(message, dict):
-        message = message["one" if values.get("count") == 1 else "other"]
+        count = values.get("count")
+        form = plural_form(count, lang) if isinstance(count, int | float) else "other"
+        message = message.get(form, message["other"])
     return message.format(**values) if values else message
 
 

@@ -99,8 +99,9 @@ def test_provenance_footer(rendered):
 def test_parameters_table_shows_the_run_values(rendered):
     base = rendered[0]
     text = (base / "reports" / "project_card-S22106.html").read_text(encoding="utf-8")
-    assert "<th>project_code</th><td><code>&#x27;S22106&#x27;</code></td>" in text
-    assert "<th>lang</th><td><code>&#x27;fi&#x27;</code></td>" in text
+    assert "<tr><th>Hanke</th><td>S22106</td></tr>" in text  # as a reader reads them
+    assert "<tr><th>Raportin kieli</th><td>suomi</td></tr>" in text
+    assert "<tr><th>Valitut hankkeet</th><td>kaikki</td></tr>" in text
 
 
 def test_figures_and_tables_for_authors(rendered):
@@ -168,7 +169,7 @@ def test_english_reports_with_code_shown(tmp_path):
     assert not (reports / "project_card-S22196.html").exists()  # only the projects asked for
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert (
-        "Closed projects realised 90.1 % of their planned public funding (77,470 / 86,001 €). Counted: the closed"
+        "Closed projects realised 90.1% of their planned public funding (77,470 / 86,001 €). Counted: the closed"
         " projects that give both planned and realised funding, 1 of 1." in index
     )
     assert 'hreflang="fi"' not in index  # no Finnish index beside it: no link to one

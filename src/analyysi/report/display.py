@@ -1,8 +1,11 @@
 """What notebooks use to show things: headings, sentences, tables and figures.
 
 Every string that reaches a report goes through ``html.escape`` here, so document text (which
-is untrusted) can never inject markup. Tables are also written as CSV and figures as SVG and
-300-dpi PNG under the reports folder, for authors to lift into their own reports.
+is untrusted) can never inject markup. Tables and figures are numbered in page order
+("Taulukko 2.", "Kuvio 3.") with a caption and a source line, as Finnish evaluation reports
+cite them; a figure's caption says how many projects it shows out of how many. Tables are
+also written as CSV and figures as SVG and 300-dpi PNG under the reports folder, for authors
+to lift into their own reports.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi.catalogue import column_label, number, percent, text, value_label
+from analyysi.catalogue import column_label, number, text, value_label
+from analyysi.formats import format_date, format_number, format_percent
 from analyysi.tables.metadata import FIELDS, RESOURCES
 from analyysi.tables.spreadsheet import safe_frame
 
@@ -33,6 +37,8 @@ class Report:
         self.name, self.lang = name, lang
         self.reports = Path(reports)
         self._anchors: dict[str, int] = {}
+        self.figures = 0  # numbered in page order
+        self.tables = 0
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
@@ -80,12 +86,14 @@ class Report:
         *,
         caption: str | None = None,
         resource: str | None = None,
+        source: str = "source.documents",
+        **values: object,
     ) -> None:
-        """Show a table with labelled columns and coded values translated; also write it to
-        ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers, cells a
-        spreadsheet would run neutralised). ``resource``
-        names the table whose column titles apply where a column name means something else
-        elsewhere."""
+        """Show a table with labelled columns and coded values translated, numbered with its
+        ``caption`` (a catalogue key, filled with ``values``) and a ``source`` line; also write
+        it to ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers, cells a
+        spreadsheet would run neutralised). ``resource`` names the table whose column titles
+        apply where a column name means something else elsewhere."""
         labelled = label_table(frame, self.lang, resource)
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,11 +101,22 @@ class Report:
         if labelled.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
-        shown = display_numbers(labelled.head(MAX_ROWS), frame.head(MAX_ROWS), self.lang, resource)
-        body = shown.to_html(index=False, escape=True, na_rep="", border=0)
-        caption_html = f"<caption>{html.escape(self.t(caption))}</caption>" if caption else ""
-        body = re.sub(r"<table[^>]*>", f'<table class="data">{caption_html}', body, count=1)
-        _show(f'<div class="table-wrap">{body}</div>{self._download(path, len(labelled))}')
+        head = frame.head(MAX_ROWS)
+        shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
+        numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
+        caption_html = ""
+        if caption:
+            self.tables += 1
+            caption_html = (
+                f'<caption id="{self.name}-table-{self.tables}"><span class="label">'
+                f"{html.escape(self.t('table.label', number=self.tables))}</span> "
+                f"{html.escape(self.t(caption, **values))}</caption>"
+            )
+        _show(
+            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html)}</div>'
+            f'<p class="source">{html.escape(self.t(source))}</p>'
+            f"{self._download(path, len(labelled))}"
+        )
 
     def _download(self, path: Path, rows: int) -> str:
         """The link to a table's CSV, saying how many rows the page left out."""
@@ -151,8 +170,21 @@ class Report:
             f"<tbody>{''.join(rows)}</tbody></table></div>{self._download(path, len(evidence))}"
         )
 
-    def figure(self, fig, name: str, alt: str) -> None:
-        """Show a matplotlib figure with alt text (a catalogue key); save SVG and PNG."""
+    def figure(
+        self,
+        chart,
+        name: str,
+        caption: str | None = None,
+        alt: str | None = None,
+        *,
+        source: str = "source.documents",
+        **values: object,
+    ) -> None:
+        """Show a figure (a ``plots.Chart``, or a bare matplotlib figure), numbered, with its
+        ``caption`` (a catalogue key filled with ``values``), how many projects it shows out of
+        how many, alt text (``alt``, else the caption) and a ``source`` line; save it as SVG
+        and 300-dpi PNG."""
+        fig = getattr(chart, "figure", chart)
         folder = self.reports / "figures"
         folder.mkdir(parents=True, exist_ok=True)
         stem = f"{self.name}--{name}"
@@ -162,15 +194,24 @@ class Report:
         shown = io.BytesIO()
         fig.savefig(shown, format="png", dpi=110, bbox_inches="tight")
         _close(fig)
+        self.figures += 1
         data = base64.b64encode(shown.getvalue()).decode("ascii")
-        alt_text = html.escape(self.t(alt), quote=True)
+        words = self.t(caption or alt, **values)
+        count = getattr(chart, "shown", None)
+        if count is not None:
+            words = f"{words} {self.t('figure.count', count=count, total=chart.total)}"
+        alt_text = html.escape(self.t(alt, **values) if alt else words, quote=True)
         files = " · ".join(
             f'<a href="figures/{stem}.{ext}">{ext.upper()}</a>' for ext in ("svg", "png")
         )
+        label = html.escape(self.t("figure.label", number=self.figures))
         _show(
-            f'<figure><img src="data:image/png;base64,{data}" alt="{alt_text}">'
-            f'<figcaption>{alt_text} <span class="download">{html.escape(self.t("figure_files"))}: '
-            f"{files}</span></figcaption></figure>"
+            f'<figure id="{self.name}-figure-{self.figures}">'
+            f'<img src="data:image/png;base64,{data}" alt="{alt_text}">'
+            f'<figcaption><span class="label">{label}</span> {html.escape(words)} '
+            f'<span class="source">{html.escape(self.t(source))}</span> '
+            f'<span class="download">{html.escape(self.t("figure_files"))}: {files}</span>'
+            "</figcaption></figure>"
         )
 
 
@@ -202,8 +243,8 @@ def label_table(frame: pd.DataFrame, lang: str, resource: str | None = None) -> 
 
 
 def _shown(value: object, lang: str, coded: bool) -> object:
-    """A cell as a reader wants it: no NaN or <NA>, whole numbers without '.0', dates as
-    ISO dates, codes in the report language."""
+    """A cell as a reader (and a spreadsheet) wants it: no NaN or <NA>, whole numbers
+    without '.0', dates as ISO dates, codes in the report language."""
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, float):
@@ -221,33 +262,82 @@ def _shown_list(value: object, lang: str) -> str:
     return ", ".join(str(value_label(code, lang)) for code in value.split(";") if code)
 
 
+# Analysis columns (not in the metadata) that count something: grouped like quantities.
+_COUNTS = {"projects", "rows", "count", "planned", "realised", "realised_count"}
+
+
+def _unit_of(column: str, resource: str | None = None) -> str | None:
+    """What a column measures, for the page: "ratio", "EUR", a counted unit, or None (a
+    number that is an identifier: a year, a line, a position)."""
+    fields = {f.name: f for f in RESOURCES[resource].fields} if resource else {}
+    field = fields.get(column) or FIELDS.get(column)
+    if column.endswith("_eur"):
+        return "EUR"
+    if field is not None:
+        return field.unit
+    if column.endswith(_RATIO_ENDINGS) or column in _RATIOS:
+        return "ratio"
+    if column in _COUNTS or column.endswith(("_count", "_days")):
+        return "count"
+    return None
+
+
+def _is_number(column: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
 def display_numbers(
     labelled: pd.DataFrame, frame: pd.DataFrame, lang: str, resource: str | None = None
 ) -> pd.DataFrame:
-    """For the page only: ratios as percentages and euros grouped, in the report language's
-    number style (the CSV keeps plain numbers)."""
-    fields = {f.name: f for f in RESOURCES[resource].fields} if resource else {}
+    """For the page only: numbers, shares and dates in the report language's style (Babel):
+    ratios as percentages, quantities grouped, identifiers such as years as they are, dates
+    as d.m.yyyy (the CSV keeps plain numbers and ISO dates)."""
     shown = labelled.copy()
     for original, column in zip(frame.columns, labelled.columns, strict=True):
-        field = fields.get(original) or FIELDS.get(original)
-        unit = (
-            field.unit
-            if field
-            else ("ratio" if original.endswith(_RATIO_ENDINGS) or original in _RATIOS else None)
-        )
-        if original.endswith("_eur"):
-            unit = "EUR"
-        if unit not in ("ratio", "EUR"):
-            continue
-        shown[column] = [
-            v
-            if v == "" or not isinstance(v, int | float)
-            else percent(v, lang)
-            if unit == "ratio"
-            else number(v, lang)
-            for v in labelled[column]
-        ]
+        unit = _unit_of(original, resource)
+        shown[column] = [_page_value(v, lang, unit) for v in labelled[column]]
     return shown
+
+
+def _page_value(value: object, lang: str, unit: str | None) -> object:
+    if isinstance(value, str) and unit is None:
+        try:  # an ISO date as the CSV holds it
+            return (
+                format_date(pd.Timestamp(value).date(), lang)
+                if _ISO_DATE.fullmatch(value)
+                else value
+            )
+        except ValueError:
+            return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if unit == "ratio":
+        return format_percent(value, lang)
+    if unit is None:
+        return str(value) if isinstance(value, int) else format_number(value, lang, None)
+    return format_number(value, lang, 0 if float(value).is_integer() else None)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _html_table(shown: pd.DataFrame, numeric: list[bool], caption_html: str) -> str:
+    """A data table: every cell escaped, numbers right-aligned."""
+    kinds = [' class="num"' if is_num else "" for is_num in numeric]
+    heads = "".join(
+        f'<th{kind} scope="col">{html.escape(str(c))}</th>'
+        for c, kind in zip(shown.columns, kinds, strict=True)
+    )
+    rows = []
+    for row in shown.itertuples(index=False):
+        cells = "".join(
+            f"<td{kind}>{html.escape(str(v))}</td>" for v, kind in zip(row, kinds, strict=True)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        f'<table class="data">{caption_html}<thead><tr>{heads}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _escape_lines(words: str) -> str:

@@ -127,7 +127,11 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         "projects": ",".join(settings.projects),
         "project_list": settings.project_list,
     }
-    shared_key = _shared_key(settings, provenance, data_key)
+    other_language = settings.other_language_href or _other_language(
+        reports, settings.lang, data_key
+    )
+    # a page links to its other-language twin: it is rendered again when that link changes
+    shared_key = _shared_key(settings, provenance, f"{data_key}|{other_language}")
     jobs, refused = [], {}
     for notebook in notebooks:  # a notebook whose parameters cannot be used is skipped alone
         try:
@@ -150,7 +154,9 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         ]
     _remove_stale(reports, jobs, keep_other_cards=bool(settings.projects))
 
-    context = _RenderContext(settings.lang, settings.show_code, provenance, reports, settings.root)
+    context = _RenderContext(
+        settings.lang, settings.show_code, provenance, reports, settings.root, other_language
+    )
     if refused:
         from analyysi.report.execute import Outcome
 
@@ -178,8 +184,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         lang=settings.lang,
         body=index_body(tables, links, cards, settings.lang),
         provenance=provenance,
-        other_language_href=settings.other_language_href
-        or _other_language(reports, settings.lang, data_key),
+        other_language_href=other_language,
     )
     _write_atomically(reports / "index.html", render_page(index))
     (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
@@ -193,6 +198,12 @@ class _RenderContext:
     provenance: Provenance
     reports: Path
     root: Path
+    other_language_href: str | None = None  # the other language's index, when it shows this data
+
+
+def _same_page(index_href: str | None, page: str) -> str | None:
+    """The link to ``page`` in the other language, beside the other language's index."""
+    return None if index_href is None else index_href.removesuffix("index.html") + page
 
 
 def _analyse(settings: Settings, print_line, show_progress: bool = False) -> Analysed:
@@ -383,7 +394,7 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
     success, record the cache key."""
     executed = context.reports / "notebooks" / f"{job.name}.ipynb"
     html_path = context.reports / f"{job.name}.html"
-    body = notebook_body(executed, context.show_code) if executed.exists() else ""
+    body = notebook_body(executed, context.show_code, context.lang) if executed.exists() else ""
     if not outcome.ok:
         where = text("report.failed_cell", context.lang, cell=outcome.cell) if outcome.cell else ""
         body = (
@@ -397,6 +408,7 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
         parameters=_shown_parameters(job.parameters, context.root),
         provenance=context.provenance,
         index_href="index.html",
+        other_language_href=_same_page(context.other_language_href, f"{job.name}.html"),
     )
     _write_atomically(html_path, render_page(page))
     record = context.reports / ".cache" / f"{job.name}.json"

@@ -1,13 +1,17 @@
-"""Figures shared by the notebooks. Each returns a matplotlib Figure; ``display.Report.figure``
-shows and saves it."""
+"""Figures shared by the notebooks. Each returns a ``Chart``: the matplotlib figure and how
+many projects it shows out of how many it was given; ``display.Report.figure`` shows and
+saves it with that count in its caption."""
 
 from __future__ import annotations
 
 import matplotlib
 
 matplotlib.use("agg")  # no screen: figures are files and embedded images
+from dataclasses import dataclass
+
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.figure import Figure
 
 from analyysi.analyses.covid import PANDEMIC_END, PANDEMIC_START
 from analyysi.catalogue import text, value_label
@@ -23,6 +27,13 @@ plt.rcParams.update(
     }
 )
 PLANNED, REALISED = "#9db4c0", "#1f5673"
+
+
+@dataclass(frozen=True)
+class Chart:
+    figure: Figure
+    shown: int | None = None  # projects drawn (None: a figure of one project)
+    total: int | None = None  # projects given; those not drawn lack the figure's data
 
 
 def project_periods(projects: pd.DataFrame, lang: str, shade_pandemic: bool = False):
@@ -42,7 +53,7 @@ def project_periods(projects: pd.DataFrame, lang: str, shade_pandemic: bool = Fa
     )
     ax.invert_yaxis()
     ax.set_xlabel(text("overview.periods", lang))
-    return fig
+    return Chart(fig, len(known), len(projects))
 
 
 def funding_bars(funding: pd.DataFrame, lang: str):
@@ -67,7 +78,7 @@ def funding_bars(funding: pd.DataFrame, lang: str):
     ax.invert_yaxis()
     ax.set_xlabel("€")
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
-    return fig
+    return Chart(fig)
 
 
 def realisation_dumbbell(realisation: pd.DataFrame, lang: str):
@@ -96,7 +107,7 @@ def realisation_dumbbell(realisation: pd.DataFrame, lang: str):
     ax.set_yticks(list(y), data["project_code"])
     ax.set_xlabel(text("funding.public_eur_axis", lang))
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
-    return fig
+    return Chart(fig, len(data), len(realisation))
 
 
 BAND_EDGES = ((0, 0.5, "lt_50"), (0.5, 0.8, "50_80"), (0.8, 1.0, "80_100"), (1.0, 1.5, "gt_100"))
@@ -106,6 +117,7 @@ BAND_COLOURS = {"lt_50": "#f4d6d2", "50_80": "#f8ead0", "80_100": "#dcebdc", "gt
 def realisation_distribution(ratios: pd.Series, lang: str, marks: pd.Series | None = None):
     """Distribution of public funding realisation over the bands; ``marks`` (project code →
     ratio) are drawn as labelled lines, e.g. the documented projects within a programme."""
+    total = len(ratios)
     ratios = ratios.dropna().astype(float)
     fig, ax = plt.subplots(figsize=(7, 3))
     top = max(1.5, float(ratios.max()) if len(ratios) else 1.5)
@@ -140,7 +152,7 @@ def realisation_distribution(ratios: pd.Series, lang: str, marks: pd.Series | No
     ax.set_xlim(0, top)
     ax.set_xlabel(text("funding.realisation_axis", lang))
     ax.set_ylabel(text("funding.projects_axis", lang))
-    return fig
+    return Chart(fig, len(ratios), total)
 
 
 def unspent_bars(realisation: pd.DataFrame, lang: str):
@@ -151,7 +163,7 @@ def unspent_bars(realisation: pd.DataFrame, lang: str):
     ax.barh(data["project_code"], data["unspent_public_eur"], color=colours, height=0.55)
     ax.axvline(0, color="#4a5866", lw=0.8)
     ax.set_xlabel(text("funding.unspent_axis", lang))
-    return fig
+    return Chart(fig, len(data), len(realisation))
 
 
 def achievement_bars(outcome: pd.DataFrame, lang: str):
@@ -189,7 +201,7 @@ def achievement_bars(outcome: pd.DataFrame, lang: str):
     ax.invert_yaxis()
     ax.set_xlabel(text("participants.count_axis", lang))
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
-    return fig
+    return Chart(fig, len(data), outcome["project_code"].nunique())
 
 
 def realisation_vs_achievement(realisation: pd.DataFrame, outcome: pd.DataFrame, lang: str):
@@ -216,7 +228,7 @@ def realisation_vs_achievement(realisation: pd.DataFrame, outcome: pd.DataFrame,
         )
     ax.set_xlabel(text("participants.achievement_axis", lang))
     ax.set_ylabel(text("funding.realisation_axis", lang))
-    return fig, len(data)
+    return Chart(fig, len(data), len(realisation))
 
 
 def covid_timelines(projects: pd.DataFrame, timeline: pd.DataFrame, lang: str):
@@ -245,7 +257,7 @@ def covid_timelines(projects: pd.DataFrame, timeline: pd.DataFrame, lang: str):
     ax.invert_yaxis()
     ax.set_xlabel(text("covid.days_axis", lang))
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=7)
-    return fig
+    return Chart(fig, len(ordered), len(projects))
 
 
 def category_heatmap(
@@ -277,4 +289,4 @@ def category_heatmap(
                 fontsize=7,
                 color="white" if counts[i, j] > counts.max() / 2 else "#1d2733",
             )
-    return fig
+    return Chart(fig, len(codes), len(codes))
