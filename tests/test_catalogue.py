@@ -32,3 +32,31 @@ def test_plural_forms_follow_the_count():
     assert many.startswith("analyysi run: 2 reports failed")
     assert text("cli.fetching", "fi", count=1, url="u", out="o").startswith("Ladataan 1 sivu ")
     assert text("cli.fetching", "fi", count=3, url="u", out="o").startswith("Ladataan 3 sivua ")
+
+
+# Keys made at run time from a prefix and a code (f"value.{status}", f"title.{name}", ...).
+DYNAMIC = ("value.", "title.", "cli.", "run.", "param.", "language.", "table.", "col.", "band.",
+           "term.", "groups.", "programme.by_", "participants.reason.", "issue.", "answer.",
+           "index.col.")  # fmt: skip
+
+
+def test_every_message_is_used():
+    """A message no code or notebook names is left over from prose that moved (into a
+    notebook's markdown cells, say): it would be translated and kept for nothing."""
+    import json
+    import re
+
+    from conftest import ROOT
+
+    sources = [p.read_text(encoding="utf-8") for p in (ROOT / "src").rglob("*.py")
+               if p.name != "catalogue.py"]  # fmt: skip
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        sources += ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    corpus = "\n".join(sources)
+    unused = [
+        key
+        for key in MESSAGES
+        if not key.startswith(DYNAMIC) and not re.search(rf"[\"']{re.escape(key)}[\"']", corpus)
+    ]
+    assert unused == []

@@ -24,12 +24,15 @@ _PUBLIC = {
     "participants": "analyysi.analyses.participants",
     "covid": "analyysi.analyses.covid",
     "programme": "analyysi.analyses.programme",
+    "answers": "analyysi.analyses.answers",
+    "groups": "analyysi.analyses.groups",
     "accuracy": "analyysi.text.accuracy",
     # showing results in a report
     "Report": "analyysi.report.display:Report",
     "resolve_parameters": "analyysi.report.parameters:resolve_parameters",
     "plots": "analyysi.report.plots",
     "card": "analyysi.report.card",
+    "shown_issues": "analyysi.report.issues:shown_issues",
 }
 __all__ = ["__version__", *_PUBLIC]
 

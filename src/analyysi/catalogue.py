@@ -82,6 +82,441 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Tuotettu analyysi-ohjelmalla toistettavasti; sama syöte ja ympäristö antavat saman tuloksen.",
         "en": "Produced reproducibly by analyysi; the same inputs and environment give the same result.",
     },
+    # the three answers (analyses.answers)
+    "answer.funding": {"fi": "Rahoituksen toteutuminen", "en": "Funding realisation"},
+    "answer.participants": {
+        "fi": "Osallistujatavoitteet ja tulokset",
+        "en": "Participant targets and outcomes",
+    },
+    "answer.covid": {"fi": "Koronapandemian aikaiset muutokset", "en": "COVID-era adaptations"},
+    "answer.funding_label": {
+        "fi": "päättyneiden hankkeiden suunnitellusta julkisesta rahoituksesta käytettiin",
+        "en": "of the closed projects' planned public funding was used",
+    },
+    "answer.funding_label_one": {
+        "fi": "suunnitellusta julkisesta rahoituksesta käytettiin",
+        "en": "of the planned public funding was used",
+    },
+    "answer.funding_none": {
+        "fi": "Toteumaa ei voi laskea: yhdeltäkään päättyneeltä hankkeelta ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
+        "en": "No realisation can be computed: no closed project gives both planned and realised public funding.",
+    },
+    "answer.funding_totals": {
+        "fi": "Julkista rahoitusta suunniteltiin {planned}, ja siitä käytettiin {realised}; käyttämättä jäi {unspent}.",
+        "en": "Planned public funding was {planned}, of which {realised} was used; {unspent} was left unspent.",
+    },
+    "answer.funding_spread": {
+        "fi": "Hankkeittain toteuma oli pienimmillään {lowest} ja suurimmillaan {highest}; puolet hankkeista oli alle {median} ja puolet yli.",
+        "en": "By project, realisation ranged from {lowest} to {highest}; half of the projects were below {median} and half above.",
+    },
+    "answer.funding_exact": {
+        "fi": {
+            "one": "Luku on yhden hankkeen raportoitu rahoitus eikä otosarvio; siitä ei voi päätellä muiden hankkeiden toteumaa.",
+            "other": "Luku on näiden {count} hankkeen raportoitu kokonaissumma eikä otosarvio. Hankkeita on alle 10, joten siitä ei voi päätellä muiden hankkeiden toteumaa.",
+        },
+        "en": {
+            "one": "The figure is one project's reported funding, not a sample estimate; it says nothing of other projects.",
+            "other": "The figure is the reported total of these {count} projects, not a sample estimate. With fewer than 10 projects it says nothing of other projects.",
+        },
+    },
+    "answer.funding_interval": {
+        "fi": "Jos nämä hankkeet olisivat otos samanlaisista hankkeista, toteuma olisi 95 %:n varmuudella välillä {low}–{high} (bootstrap-luottamusväli).",
+        "en": "Were these projects a sample of similar ones, the realisation would lie between {low} and {high} with 95% confidence (bootstrap interval).",
+    },
+    "answer.funding_coverage": {
+        "fi": "Mukana päättyneet hankkeet, joilta on sekä suunniteltu että toteutunut julkinen rahoitus: {count}, kaikkiaan {total}.",
+        "en": "Counted: the closed projects that give both planned and realised public funding, {count} of {total}.",
+    },
+    "answer.left_out": {"fi": "Pois jääneet: {projects}.", "en": "Left out: {projects}."},
+    "answer.more": {
+        "fi": "ja {count} muuta (raportissa)",
+        "en": {
+            "one": "and {count} more (in the report)",
+            "other": "and {count} more (in the report)",
+        },
+    },
+    "answer.participants_label": {
+        "fi": "osallistujatavoitteen asettaneista hankkeista saavutti tai ylitti tavoitteensa",
+        "en": "projects with a participant target met or exceeded it",
+    },
+    "answer.participants_none": {
+        "fi": "Yhdelläkään hankkeella ei ole osallistujatavoitetta (osio 7.2).",
+        "en": "No project has a participant target (section 7.2).",
+    },
+    "answer.participants_counts": {
+        "fi": "Osallistujatavoite on {targets} hankkeella. Tavoite saavutettu tai ylitetty: {reached}; jäänyt alle: {short}; tulosta ei raportoitu: {not_reported}; hylättyjä lukemia: {rejected}.",
+        "en": "{targets} projects have a participant target. Met or exceeded: {reached}; fell short: {short}; no result reported: {not_reported}; readings rejected: {rejected}.",
+    },
+    "answer.participants_accuracy": {
+        "fi": "Kone luki tavoitteen tilan oikein {accuracy} testitapauksista ({cases} tapausta, joita sääntöjä tehtäessä ei nähty); siksi jokainen lukema tarkistetaan ennen kuin siitä tulee havainto.",
+        "en": "The machine read the target status right in {accuracy} of test cases ({cases} cases the rules were not written on); so every reading is checked before it becomes a finding.",
+    },
+    "answer.participants_coverage": {
+        "fi": "Mukana hankkeet, joilla on osallistujatavoite: {count}, kaikkiaan {total}.",
+        "en": "Counted: the projects with a participant target, {count} of {total}.",
+    },
+    "answer.review_done": {
+        "fi": "Arvioija on vahvistanut kaikki luvut.",
+        "en": "An evaluator has confirmed every figure.",
+    },
+    "answer.review_none": {
+        "fi": "Koneen lukema: yhtäkään lukua ei ole vielä vahvistettu, {count} odottaa arvioijan tarkistusta.",
+        "en": "The machine's reading: no figure has been confirmed yet, {count} await an evaluator's review.",
+    },
+    "answer.review_some": {
+        "fi": "Arvioijan vahvistamia: {confirmed}; tarkistusta odottaa vielä {count}.",
+        "en": "Confirmed by an evaluator: {confirmed}; still awaiting review: {count}.",
+    },
+    "answer.covid_label": {
+        "fi": "pandemian aikana toimineista hankkeista kertoo omista muutoksistaan",
+        "en": "projects that ran during the pandemic report changes of their own",
+    },
+    "answer.covid_period": {
+        "fi": "Pandemian aikana ({start}–{end}) toimineita hankkeita: {count}.",
+        "en": "Projects that ran during the pandemic ({start} to {end}): {count}.",
+    },
+    "answer.covid_kinds": {
+        "fi": "Tekstien mukaan muutokset (hankkeita): {kinds}.",
+        "en": "Changes by the texts (projects): {kinds}.",
+    },
+    "answer.covid_no_changes": {
+        "fi": "Tekstit eivät kerro hankkeiden omista pandemian aikaisista muutoksista.",
+        "en": "The texts report no changes of the projects' own during the pandemic.",
+    },
+    "answer.covid_accuracy": {
+        "fi": "Testivirkkeillä {precision} koneen muutokseksi laskemista virkkeistä oli oikein, ja se löysi {recall} muutoksista; siksi jokainen virke tarkistetaan.",
+        "en": "On test sentences, {precision} of the sentences the machine counted as an adaptation were right, and it found {recall} of the adaptations; so every sentence is checked.",
+    },
+    "answer.covid_review_none": {
+        "fi": "Koneen ehdotus: yhtäkään virkettä ei ole vielä tarkistettu, {count} odottaa arvioijaa.",
+        "en": "The machine's suggestion: no sentence has been reviewed yet, {count} await an evaluator.",
+    },
+    "answer.covid_review_some": {
+        "fi": "Arvioijan vahvistama muutos on hankkeita {confirmed}; tarkistusta odottaa vielä {count} virkettä.",
+        "en": "Projects with an adaptation confirmed by an evaluator: {confirmed}; sentences still awaiting review: {count}.",
+    },
+    "answer.covid_coverage": {
+        "fi": "Aikajanalla hankkeet, joilla on suunniteltu toteutusaika: {count}, kaikkiaan {total}.",
+        "en": "On the timeline: the projects with a planned period, {count} of {total}.",
+    },
+    "answer.project_no_funding": {
+        "fi": "Kuvauksessa ei ole rahoitusosiota.",
+        "en": "The description has no funding section.",
+    },
+    "answer.project_funding": {
+        "fi": "Suunniteltu {planned}, toteutunut {realised}, käyttämättä {unspent}.",
+        "en": "Planned {planned}, realised {realised}, unspent {unspent}.",
+    },
+    "answer.project_final": {
+        "fi": "Hanke on päättynyt: luku on lopullinen.",
+        "en": "The project has closed: the figure is final.",
+    },
+    "answer.project_interim": {
+        "fi": "Hanke on käynnissä: luku on väliaikainen.",
+        "en": "The project is running: the figure is interim.",
+    },
+    "answer.project_no_target": {
+        "fi": "Hankkeella ei ole osallistujatavoitetta (osio 7.2).",
+        "en": "The project has no participant target (section 7.2).",
+    },
+    "answer.project_participants_label": {
+        "fi": "osallistujaa tavoitteesta (toteutunut / tavoite)",
+        "en": "participants against the target (realised / target)",
+    },
+    "answer.project_target": {
+        "fi": "Tavoite: {planned} osallistujaa (osio 7.2).",
+        "en": "Target: {planned} participants (section 7.2).",
+    },
+    "answer.project_result": {
+        "fi": "Tulos: {realised} osallistujaa ({source}), {achievement} tavoitteesta: {status}.",
+        "en": "Result: {realised} participants ({source}), {achievement} of the target: {status}.",
+    },
+    "answer.project_status": {
+        "fi": "Tulos: {status} ({source}).",
+        "en": "Result: {status} ({source}).",
+    },
+    "answer.rejected": {"fi": "lukema hylätty", "en": "reading rejected"},
+    "answer.project_waiting": {
+        "fi": "Koneen lukema, odottaa arvioijan tarkistusta.",
+        "en": "The machine's reading, awaiting an evaluator's review.",
+    },
+    "answer.project_accepted": {"fi": "Arvioijan vahvistama.", "en": "Confirmed by an evaluator."},
+    "answer.project_corrected": {"fi": "Arvioijan korjaama.", "en": "Corrected by an evaluator."},
+    "answer.project_rejected": {
+        "fi": "Arvioija hylkäsi koneen lukeman; tulosta ei ole.",
+        "en": "An evaluator rejected the machine's reading; there is no result.",
+    },
+    "answer.project_period": {
+        "fi": "Suunniteltu toteutusaika {start}–{end}: {era}.",
+        "en": "Planned period {start} to {end}: {era}.",
+    },
+    "answer.project_emergency": {
+        "fi": "Poikkeusolojen päiviä toteutusaikana: {count}.",
+        "en": "Days under the state of emergency within the period: {count}.",
+    },
+    "answer.project_not_in_pandemic": {
+        "fi": "hanke ei toiminut pandemian aikana",
+        "en": "the project did not run during the pandemic",
+    },
+    "answer.project_adaptations_label": {
+        "fi": "muutoslajia tekstien mukaan",
+        "en": "kinds of change by the texts",
+    },
+    "answer.project_adaptations": {
+        "fi": "Tekstit kertovat hankkeen omista muutoksista: {kinds}.",
+        "en": "The texts report changes of the project's own: {kinds}.",
+    },
+    "answer.project_no_adaptations": {
+        "fi": "Tekstit eivät kerro hankkeen omista pandemian aikaisista muutoksista.",
+        "en": "The texts report no change of the project's own during the pandemic.",
+    },
+    "answer.project_covid_waiting": {
+        "fi": "Koneen ehdotus: {count} virkettä odottaa arvioijan tarkistusta.",
+        "en": "The machine's suggestion: {count} sentences await an evaluator's review.",
+    },
+    "answer.project_covid_done": {
+        "fi": "Arvioija on tarkistanut virkkeet.",
+        "en": "An evaluator has reviewed the sentences.",
+    },
+    "answer.not_analysed": {
+        "fi": "taulukot on vain jäsennetty: aja analyysi run (tai make report), niin vastaukset lasketaan",
+        "en": "the tables are only parsed: run analyysi run (or make report) to compute the answers",
+    },
+    "answer.uncertainty": {"fi": "Epävarmuus", "en": "Uncertainty"},
+    "answer.coverage": {"fi": "Kattavuus", "en": "Coverage"},
+    "answer.status_waiting": {"fi": "odottaa tarkistusta", "en": "awaiting review"},
+    "answer.status_confirmed": {"fi": "vahvistettu", "en": "confirmed"},
+    "answer.read_more": {"fi": "Näyttö ja erittelyt", "en": "Evidence and breakdowns"},
+    # captions of tables and figures (numbered on the page: "Taulukko 3.", "Kuvio 2.")
+    "coverage.caption": {
+        "fi": "Hankkeet, jotka jäivät raportin luvuista pois tai ovat mukana vain osin, ja syy.",
+        "en": "Projects left out of the report's figures, or counted only in part, and why.",
+    },
+    "funding.distribution_caption": {
+        "fi": "Päättyneiden hankkeiden julkisen rahoituksen toteuma toteumaluokittain.",
+        "en": "Public funding realisation of the closed projects, by realisation band.",
+    },
+    "funding.by_project_caption": {
+        "fi": "Myönnetty, suunniteltu ja toteutunut julkinen rahoitus hankkeittain.",
+        "en": "Granted, planned and realised public funding by project.",
+    },
+    "funding.dumbbell_caption": {
+        "fi": "Suunniteltu ja toteutunut julkinen rahoitus hankkeittain.",
+        "en": "Planned and realised public funding by project.",
+    },
+    "funding.unspent_caption": {
+        "fi": "Käyttämätön julkinen rahoitus hankkeittain.",
+        "en": "Unspent public funding by project.",
+    },
+    "groups.funding_by_fund": {
+        "fi": "Päättyneiden hankkeiden rahoitus ja toteuma rahastoittain.",
+        "en": "Funding and realisation of the closed projects by fund.",
+    },
+    "groups.funding_by_priority_axis": {
+        "fi": "Päättyneiden hankkeiden rahoitus ja toteuma toimintalinjoittain.",
+        "en": "Funding and realisation of the closed projects by priority axis.",
+    },
+    "groups.funding_by_specific_objective": {
+        "fi": "Päättyneiden hankkeiden rahoitus ja toteuma erityistavoitteittain.",
+        "en": "Funding and realisation of the closed projects by specific objective.",
+    },
+    "groups.funding_by_region": {
+        "fi": "Päättyneiden hankkeiden rahoitus ja toteuma maakunnittain (usean maakunnan hanke jokaisessa maakunnassaan).",
+        "en": "Funding and realisation of the closed projects by region (a project of several regions in each of them).",
+    },
+    "groups.funding_by_authority": {
+        "fi": "Päättyneiden hankkeiden rahoitus ja toteuma vastuuviranomaisittain.",
+        "en": "Funding and realisation of the closed projects by managing authority.",
+    },
+    "groups.participants_by_fund": {
+        "fi": "Osallistujatavoitteet ja tulokset rahastoittain.",
+        "en": "Participant targets and results by fund.",
+    },
+    "groups.participants_by_priority_axis": {
+        "fi": "Osallistujatavoitteet ja tulokset toimintalinjoittain.",
+        "en": "Participant targets and results by priority axis.",
+    },
+    "groups.participants_by_specific_objective": {
+        "fi": "Osallistujatavoitteet ja tulokset erityistavoitteittain.",
+        "en": "Participant targets and results by specific objective.",
+    },
+    "groups.participants_by_region": {
+        "fi": "Osallistujatavoitteet ja tulokset maakunnittain (usean maakunnan hanke jokaisessa maakunnassaan).",
+        "en": "Participant targets and results by region (a project of several regions in each of them).",
+    },
+    "groups.participants_by_authority": {
+        "fi": "Osallistujatavoitteet ja tulokset vastuuviranomaisittain.",
+        "en": "Participant targets and results by managing authority.",
+    },
+    "funding.breakdowns_caption": {
+        "fi": "Päättyneiden hankkeiden toteuma muiden taustatekijöiden mukaan.",
+        "en": "Realisation of the closed projects by other characteristics.",
+    },
+    "funding.vs_participants_caption": {
+        "fi": "Rahoituksen toteuma ja arvioijan vahvistama osallistujatavoitteen saavutusaste.",
+        "en": "Funding realisation and participant achievement as confirmed by an evaluator.",
+    },
+    "funding.model_caption": {
+        "fi": "Toteuman selittäjät: vetosuhteet ja 95 %:n luottamusvälit.",
+        "en": "What goes with realisation: odds ratios and 95% confidence intervals.",
+    },
+    "funding.programme_caption": {
+        "fi": "Ohjelman päättyneiden hankkeiden toteuma; tämän aineiston hankkeet merkittyinä.",
+        "en": "Realisation of the programme's closed projects, with this portfolio's projects marked.",
+    },
+    "funding.plan_changes_caption": {
+        "fi": "Erot hankeluettelon ja hankekuvauksen luvuissa.",
+        "en": "Differences between the figures of the project list and the description.",
+    },
+    "overview.projects_caption": {
+        "fi": "Luetut hankkeet: toteutusaika, rahoitus ja suunnitellut osallistujat.",
+        "en": "Projects read: period, funding and planned participants.",
+    },
+    "overview.periods_caption": {
+        "fi": "Hankkeiden suunnitellut toteutusajat.",
+        "en": "The projects' planned periods.",
+    },
+    "overview.issues_caption": {
+        "fi": "Jäsennyksen havainnot tiedostoittain.",
+        "en": "Parsing issues by file.",
+    },
+    "overview.codebook_caption": {
+        "fi": "Koodikirja: taulukoiden sarakkeet.",
+        "en": "Codebook: the columns of the tables.",
+    },
+    "participants.outcomes_caption": {
+        "fi": "Osallistujatavoitteet ja tulokset hankkeittain.",
+        "en": "Participant targets and outcomes by project.",
+    },
+    "participants.achievement_caption": {
+        "fi": "Suunnitellut ja toteutuneet osallistujat hankkeittain; viivoitettu lukema odottaa tarkistusta.",
+        "en": "Planned and realised participants by project; a hatched reading awaits review.",
+    },
+    "participants.cost_caption": {
+        "fi": "Kustannus vahvistettua osallistujaa kohden.",
+        "en": "Cost per confirmed participant.",
+    },
+    "participants.regions_caption": {
+        "fi": "Tekstien maakuntakohtaiset osuudet ja määrät (vahvistamattomia).",
+        "en": "The texts' shares and counts by region (unconfirmed).",
+    },
+    "participants.claims_caption": {
+        "fi": "Hankkeen {project_code} tekstien luvut ja mitä ne laskevat.",
+        "en": "The numbers in project {project_code}'s texts and what they count.",
+    },
+    "accuracy.participants_caption": {
+        "fi": "Lukujen lukemisen tarkkuus testi- ja kehitysvirkkeillä.",
+        "en": "Accuracy of reading numbers on test and development sentences.",
+    },
+    "accuracy.outcomes_caption": {
+        "fi": "Osallistujatulosten lukemisen tarkkuus kokonaisina tapauksina.",
+        "en": "Accuracy of reading participant outcomes, as whole cases.",
+    },
+    "accuracy.covid_caption": {
+        "fi": "Muutosvirkkeiden luokittelun tarkkuus testi- ja kehitysvirkkeillä.",
+        "en": "Accuracy of classifying change sentences on test and development sentences.",
+    },
+    "review.issues_caption": {
+        "fi": "Arvioijan ratkaisut, joita ei sovellettu.",
+        "en": "Review decisions that were not applied.",
+    },
+    "covid.timeline_caption": {
+        "fi": "Hankkeiden suunnitellut toteutusajat ja pandemian rajoitusjaksot.",
+        "en": "The projects' planned periods and the pandemic's restriction periods.",
+    },
+    "covid.projects_caption": {
+        "fi": "Altistus pandemialle ja tekstien muutokset hankkeittain.",
+        "en": "Exposure to the pandemic and changes in the texts by project.",
+    },
+    "covid.heatmap_caption": {
+        "fi": "Muutosvirkkeet muutoslajeittain, pandemian aikana toimineet hankkeet.",
+        "en": "Change sentences by kind of change, projects that ran during the pandemic.",
+    },
+    "covid.delivery_caption": {
+        "fi": "Toteutustapa suunnitelmassa ja loppuraportissa hankkeen omien virkkeiden mukaan.",
+        "en": "Delivery in the plan and the final report by the project's own sentences.",
+    },
+    "covid.control_caption": {
+        "fi": "Toteutustavat ja muutosvirkkeet koronakausittain.",
+        "en": "Delivery and change sentences by COVID cohort.",
+    },
+    "covid.evidence_caption": {
+        "fi": "Muutokseksi ehdotetut virkkeet.",
+        "en": "Sentences suggested as adaptations.",
+    },
+    "programme.left_out_caption": {
+        "fi": "Luettelon hankkeet, jotka eivät ole vertailussa, ja syy.",
+        "en": "Projects of the list left out of the comparison, and why.",
+    },
+    "programme.set_aside_caption": {
+        "fi": "Tuonnissa pois jätetyt rivit ja syy.",
+        "en": "Rows set aside on import, and why.",
+    },
+    "programme.distribution_caption": {
+        "fi": "Ohjelman päättyneiden hankkeiden toteuma; kuvatut hankkeet merkittyinä.",
+        "en": "Realisation of the programme's closed projects; the described projects marked.",
+    },
+    "programme.by_fund_caption": {"fi": "Toteuma rahastoittain.", "en": "Realisation by fund."},
+    "programme.by_authority_caption": {
+        "fi": "Toteuma vastuuviranomaisittain.",
+        "en": "Realisation by managing authority.",
+    },
+    "programme.by_priority_axis_code_caption": {
+        "fi": "Toteuma toimintalinjoittain.",
+        "en": "Realisation by priority axis.",
+    },
+    "programme.by_size_band_caption": {
+        "fi": "Toteuma hankkeen koon mukaan.",
+        "en": "Realisation by project size.",
+    },
+    "programme.by_end_year_caption": {
+        "fi": "Toteuma päättymisvuoden mukaan.",
+        "en": "Realisation by year of end.",
+    },
+    "programme.standing_caption": {
+        "fi": "Kuvattujen hankkeiden sijoittuminen ohjelman päättyneiden joukossa.",
+        "en": "Where the described projects stand among the programme's closed projects.",
+    },
+    "card.facts_caption": {
+        "fi": "Hankkeen {project_code} perustiedot.",
+        "en": "Key facts of project {project_code}.",
+    },
+    "card.funding_caption": {
+        "fi": "Hankkeen {project_code} julkinen rahoitus lähteittäin.",
+        "en": "Public funding of project {project_code} by source.",
+    },
+    "card.funding_figure_caption": {
+        "fi": "Suunniteltu ja toteutunut rahoitus lähteittäin.",
+        "en": "Planned and realised funding by source.",
+    },
+    "card.indicators_caption": {
+        "fi": "Hankkeen {project_code} suunnitellut ja toteutuneet osallistujat (osiot 7.1 ja 7.2).",
+        "en": "Planned and realised participants of project {project_code} (sections 7.1 and 7.2).",
+    },
+    "card.areas_caption": {
+        "fi": "Hankkeen {project_code} toiminta-alueet.",
+        "en": "Areas of project {project_code}.",
+    },
+    "card.organisations_caption": {
+        "fi": "Hankkeen {project_code} toteuttajat.",
+        "en": "Implementers of project {project_code}.",
+    },
+    "card.issues_caption": {
+        "fi": "Havainnot hankkeen {project_code} kuvauksesta.",
+        "en": "Issues in the description of project {project_code}.",
+    },
+    # data-quality issues (report.issues)
+    "issue.untranslated": {"fi": "(englanniksi) {message}", "en": "{message}"},
+    "issue.field.file": {"fi": "tiedosto", "en": "file"},
+    "issue.field.section": {"fi": "osio {section}", "en": "section {section}"},
+    "table.projects": {"fi": "Hanke", "en": "Project"},
+    "table.funding": {"fi": "Rahoitus", "en": "Funding"},
+    "table.areas": {"fi": "Alueet", "en": "Areas"},
+    "table.indicators": {"fi": "Osallistujat", "en": "Participants"},
+    "table.organisations": {"fi": "Toteuttajat", "en": "Implementers"},
+    "table.texts": {"fi": "Tekstit", "en": "Texts"},
+    "table.gender_equality": {"fi": "Tasa-arvo", "en": "Gender equality"},
+    "table.sustainability": {"fi": "Kestävä kehitys", "en": "Sustainable development"},
     # report titles
     "title.index": {"fi": "Hankearviointi: yhteenveto", "en": "Project evaluation: summary"},
     "title.00_data_overview": {"fi": "Aineiston yleiskuva", "en": "Data overview"},
@@ -93,24 +528,40 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "title.03_covid": {"fi": "Koronapandemian aikaiset muutokset", "en": "COVID-era adaptations"},
     "title.04_programme": {"fi": "Koko ohjelma", "en": "The whole programme"},
     "title.project_card": {"fi": "Hankekortti {project_code}", "en": "Project card {project_code}"},
+    "card.title": {
+        "fi": "Hankekortti {project_code}: {name}",
+        "en": "Project card {project_code}: {name}",
+    },
     # index
-    "index.synthesis": {"fi": "Tiivistelmä", "en": "Synthesis"},
-    "index.funding": {
-        "fi": "Päättyneiden hankkeiden toteutunut julkinen rahoitus oli {share} suunnitellusta ({realised} / {planned} €). Mukana ovat päättyneet hankkeet, joilta on sekä suunniteltu että toteutunut rahoitus: {count} / {closed}.",
-        "en": "Closed projects realised {share} of their planned public funding ({realised} / {planned} €). Counted: the closed projects that give both planned and realised funding, {count} of {closed}.",
+    "index.answers": {
+        "fi": "Vastaukset arviointikysymyksiin",
+        "en": "Answers to the evaluation questions",
     },
-    "index.funding_none": {
-        "fi": "Rahoituksen toteutumaa ei voi laskea: yhdeltäkään päättyneeltä hankkeelta ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
-        "en": "Funding realisation cannot be computed: no closed project gives both planned and realised public funding.",
+    "index.intro": {
+        "fi": {
+            "one": "Yhteenveto {count} hankkeen kuvauksesta: rahoituksen toteutuminen, osallistujatavoitteet ja -tulokset sekä koronapandemian aikaiset muutokset. Tekstistä luetut luvut ovat koneen ehdotuksia, kunnes arvioija vahvistaa ne.",
+            "other": "Yhteenveto {count} hankkeen kuvauksista: rahoituksen toteutuminen, osallistujatavoitteet ja -tulokset sekä koronapandemian aikaiset muutokset. Tekstistä luetut luvut ovat koneen ehdotuksia, kunnes arvioija vahvistaa ne.",
+        },
+        "en": {
+            "one": "A summary of {count} project description: funding realisation, participant targets and outcomes, and COVID-era adaptations. Figures read from text are the machine's suggestions until an evaluator confirms them.",
+            "other": "A summary of {count} project descriptions: funding realisation, participant targets and outcomes, and COVID-era adaptations. Figures read from text are the machine's suggestions until an evaluator confirms them.",
+        },
     },
-    "index.participants": {
-        "fi": "Osallistujatavoite (osio 7.2) on {targets} hankkeella. Arvioijan vahvistamana tavoite saavutettiin tai ylitettiin {reached} hankkeessa ja jäi alle {short} hankkeessa; {waiting} konelukua odottaa vielä tarkistusta.",
-        "en": "{targets} projects have a participant target (section 7.2). As confirmed by an evaluator, {reached} met or exceeded it and {short} fell short; {waiting} machine readings still await review.",
+    "index.projects_intro": {
+        "fi": "Kunkin hankkeen kolme vastausta; hankekortti kertoo näytön ja yksityiskohdat.",
+        "en": "Each project's three answers; its card gives the evidence and the detail.",
     },
-    "index.covid": {
-        "fi": "Koronakaudella toimi {era} hanketta {count}:stä. Tekstien perusteella muutoksia ehdotetaan {suggested} hankkeelle (tarkistusta odottavia virkkeitä: {waiting}); arvioijan vahvistamia muutoksia on hankkeita {confirmed}.",
-        "en": "Projects in the COVID era: {era} of {count}. The texts suggest adaptations for {suggested} of them (sentences awaiting review: {waiting}); projects with an adaptation confirmed by an evaluator: {confirmed}.",
+    "index.col.project": {"fi": "Hanke", "en": "Project"},
+    "index.col.project_name": {"fi": "Nimi", "en": "Name"},
+    "index.col.planned_period": {"fi": "Toteutusaika", "en": "Planned period"},
+    "index.col.funding": {"fi": "Rahoituksen toteuma", "en": "Funding realised"},
+    "index.col.participants": {
+        "fi": "Osallistujat: tulos / tavoite",
+        "en": "Participants: result / target",
     },
+    "index.col.covid": {"fi": "Korona: kausi ja muutokset", "en": "COVID: period and changes"},
+    "index.interim": {"fi": "väliaikainen", "en": "interim"},
+    "index.no_adaptations": {"fi": "ei muutoksia teksteissä", "en": "no changes in the texts"},
     "index.review_issues": {
         "fi": "Tarkistusrivejä, joita ei sovellettu: {refused}; sormenjäljettömiä tiedostoja: {unverified} (ks. osallistuja- ja koronaraportit).",
         "en": "Review rows not applied: {refused}; files of decisions without fingerprints: {unverified} (see the participants and COVID reports).",
@@ -123,7 +574,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Luettuja asiakirjoja: {files}; hankkeita: {projects}, hylättyjä: {rejected}, virheitä: {errors}, varoituksia: {warnings} (parse_issues.csv).",
         "en": "Documents read: {files}; projects: {projects}, rejected: {rejected}, errors: {errors}, warnings: {warnings} (parse_issues.csv).",
     },
-    "index.card": {"fi": "Hankekortti", "en": "Card"},
     "index.failed": {"fi": "Raportin tuottaminen epäonnistui", "en": "The report failed"},
     "report.failed_cell": {"fi": " (solu {cell})", "en": " (cell {cell})"},
     "index.downloads": {
@@ -147,6 +597,30 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Realised public funding (€)",
     },
     "col.planned_persons": {"fi": "Suunnitellut osallistujat", "en": "Planned participants"},
+    "col.priority_axis": {"fi": "Toimintalinja", "en": "Priority axis"},
+    "col.specific_objective": {"fi": "Erityistavoite", "en": "Specific objective"},
+    "col.planned_period": {"fi": "Suunniteltu toteutusaika", "en": "Planned period"},
+    "value.fund.ESR": {"fi": "Euroopan sosiaalirahasto (ESR)", "en": "European Social Fund (ESF)"},
+    "value.fund.EAKR": {
+        "fi": "Euroopan aluekehitysrahasto (EAKR)",
+        "en": "European Regional Development Fund (ERDF)",
+    },
+    "value.ESR": {"fi": "ESR", "en": "ESF"},
+    "value.EAKR": {"fi": "EAKR", "en": "ERDF"},
+    "col.projects_with_result": {"fi": "Hankkeita, joilla tulos", "en": "Projects with a result"},
+    "col.planned_persons_reported": {
+        "fi": "Niiden suunnitellut osallistujat",
+        "en": "Their planned participants",
+    },
+    "col.realised_persons": {
+        "fi": "Niiden toteutuneet osallistujat",
+        "en": "Their realised participants",
+    },
+    "col.projects_reached": {
+        "fi": "Tavoite saavutettu tai ylitetty",
+        "en": "Target met or exceeded",
+    },
+    "col.projects_awaiting_review": {"fi": "Odottaa tarkistusta", "en": "Awaiting review"},
     "col.errors": {"fi": "Virheet", "en": "Errors"},
     "col.warnings": {"fi": "Varoitukset", "en": "Warnings"},
     "col.count": {"fi": "Lukumäärä", "en": "Count"},
@@ -174,18 +648,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Realised public funding (€)",
     },
     # data overview
-    "overview.intro": {
-        "fi": "Mitä asiakirjoista luettiin, mitä ongelmia löytyi, ja mitä kukin taulukon sarake tarkoittaa.",
-        "en": "What was read from the documents, what problems were found, and what each column means.",
-    },
-    "overview.projects": {"fi": "Luetut hankkeet", "en": "Projects read"},
-    "overview.issues": {"fi": "Jäsennyksen havainnot", "en": "Parsing issues"},
-    "overview.no_issues": {"fi": "Ei havaintoja.", "en": "No issues."},
-    "overview.codebook": {"fi": "Koodikirja", "en": "Codebook"},
-    "overview.codebook_intro": {
-        "fi": "Taulukoiden sarakkeet; sama kuvaus on tiedostossa datapackage.json.",
-        "en": "The columns of the tables; the same description is in datapackage.json.",
-    },
     "overview.periods": {
         "fi": "Hankkeiden suunnitellut toteutusajat",
         "en": "Planned project periods",
@@ -195,32 +657,7 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Horizontal bars: each project's planned start and end date.",
     },
     # placeholders until the analyses land
-    "pending.funding": {
-        "fi": "Tämä raportti näyttää toistaiseksi asiakirjojen rahoitustiedot sellaisinaan; rahoituksen toteutuman analyysi lisätään myöhemmin.",
-        "en": "For now this report shows the funding data of the documents as they are; the funding-realisation analysis comes later.",
-    },
-    "pending.participants": {
-        "fi": "Tämä raportti näyttää toistaiseksi osioiden 7.1 ja 7.2 osallistujamäärät sellaisinaan; loppuraportin tekstistä luettavat tulokset lisätään myöhemmin.",
-        "en": "For now this report shows the participant counts of sections 7.1 and 7.2 as they are; outcomes read from the final-report text come later.",
-    },
-    "pending.covid": {
-        "fi": "Tämä raportti näyttää toistaiseksi hankkeiden toteutusajat ja loppuraporttien saatavuuden; lauseiden tasoinen näyttö muutoksista lisätään myöhemmin.",
-        "en": "For now this report shows the project periods and which final reports exist; sentence-level evidence of change comes later.",
-    },
-    "funding.table": {"fi": "Julkinen rahoitus hankkeittain", "en": "Public funding by project"},
-    "participants.table": {
-        "fi": "Suunnitellut ja toteutuneet osallistujamäärät",
-        "en": "Planned and realised participant counts",
-    },
-    "covid.table": {"fi": "Toteutusajat ja loppuraportit", "en": "Periods and final reports"},
     # project card
-    "card.summary": {"fi": "Perustiedot", "en": "Key facts"},
-    "card.funding": {"fi": "Julkinen rahoitus", "en": "Public funding"},
-    "card.areas": {"fi": "Alueet", "en": "Areas"},
-    "card.indicators": {"fi": "Osallistujat", "en": "Participants"},
-    "card.organisations": {"fi": "Toteuttajat", "en": "Implementers"},
-    "card.texts": {"fi": "Tekstit", "en": "Texts"},
-    "card.issues": {"fi": "Havainnot tästä asiakirjasta", "en": "Issues in this document"},
     "card.funding_alt": {
         "fi": "Pylväät: suunniteltu ja toteutunut rahoitus euroina lähteittäin.",
         "en": "Bars: planned and realised funding in euros by source.",
@@ -230,40 +667,42 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Project {project_code} is not in projects.csv.",
     },
     # funding report
-    "funding.intro": {
-        "fi": "Kuinka suuri osa myönnetystä ja suunnitellusta julkisesta rahoituksesta käytettiin. Toteuma on toteutunut ÷ suunniteltu; se on lopullinen vain päättyneille hankkeille, käynnissä olevien luvut ovat väliaikaisia eikä niitä lasketa yhteen päättyneiden kanssa.",
-        "en": "How much of the granted and planned public funding was used. Realisation is realised ÷ planned; it is final only for closed projects, running projects' figures are interim and are not pooled with the closed ones.",
-    },
-    "funding.portfolio": {"fi": "Salkku", "en": "Portfolio"},
     "funding.totals": {
-        "fi": "{projects} päättynyttä hanketta: suunniteltu julkinen rahoitus {planned} €, toteutunut {realised} €, käyttämättä {unspent} €.",
-        "en": "{projects} closed projects: planned public funding {planned} €, realised {realised} €, unspent {unspent} €.",
+        "fi": "Päättyneitä hankkeita {count}: suunniteltu julkinen rahoitus {planned}, toteutunut {realised}, käyttämättä {unspent}.",
+        "en": "Closed projects: {count}. Planned public funding {planned}, realised {realised}, unspent {unspent}.",
     },
     "funding.weighted": {
-        "fi": "Rahoituksella painotettu toteuma (Σ toteutunut ÷ Σ suunniteltu) oli {value} (95 %:n bootstrap-väli {low}–{high}).",
-        "en": "The funding-weighted realisation (Σ realised ÷ Σ planned) was {value} (95 % bootstrap interval {low}–{high}).",
+        "fi": "Rahoituksella painotettu toteuma (kaikki toteutunut ÷ kaikki suunniteltu) oli {value}.",
+        "en": "The funding-weighted realisation (all realised ÷ all planned) was {value}.",
+    },
+    "funding.weighted_interval": {
+        "fi": "Rahoituksella painotettu toteuma (kaikki toteutunut ÷ kaikki suunniteltu) oli {value}; jos hankkeet olisivat otos samanlaisista, se olisi 95 %:n varmuudella välillä {low}–{high} (bootstrap-luottamusväli).",
+        "en": "The funding-weighted realisation (all realised ÷ all planned) was {value}; were the projects a sample of similar ones, it would lie between {low} and {high} with 95% confidence (bootstrap interval).",
     },
     "funding.eu_state": {
-        "fi": "Myönnetystä EU- ja valtion rahoituksesta toteutui {value} ({realised} / {granted} €).",
-        "en": "Of the granted EU and state funding, {value} was realised ({realised} / {granted} €).",
+        "fi": "Myönnetystä EU- ja valtion rahoituksesta ({granted}) toteutui {realised} eli {value}.",
+        "en": "Of the granted EU and state funding ({granted}), {realised} was realised: {value}.",
     },
-    "funding.median": {
-        "fi": "Hankkeiden toteumien mediaani oli {value} (95 %:n väli {low}–{high}) ja kvartiiliväli {iqr} ({iqr_low}–{iqr_high}).",
-        "en": "The median project realisation was {value} (95 % interval {low}–{high}), the interquartile range {iqr} ({iqr_low}–{iqr_high}).",
+    "funding.median_interval": {
+        "fi": "Tyypillinen hanke (mediaani) käytti {value}; 95 %:n bootstrap-luottamusväli {low}–{high}.",
+        "en": "The typical project (median) used {value}; 95% bootstrap interval {low} to {high}.",
+    },
+    "funding.middle_half": {
+        "fi": "Puolet hankkeista käytti {low}–{high} rahoituksestaan.",
+        "en": "Half of the projects used between {low} and {high} of their funding.",
     },
     "funding.interim": {
         "fi": "{count} käynnissä olevaa hanketta jätettiin salkun tunnusluvuista pois: niiden toteuma on väliaikainen.",
         "en": "{count} running projects were left out of the portfolio figures: their realisation is interim.",
     },
     "funding.small_n": {
-        "fi": "Päättyneitä hankkeita on vain {n}: bootstrap-välit ovat epävarmoja ja kuvaavat vain tätä joukkoa.",
-        "en": "There are only {n} closed projects: the bootstrap intervals are rough and describe this set only.",
+        "fi": "Tyypillinen hanke (mediaani) käytti {value}; pienin toteuma oli {low} ja suurin {high}. Hankkeita on vain {n}, joten luvut kuvaavat vain näitä hankkeita eikä niille lasketa luottamusvälejä.",
+        "en": "The typical project (median) used {value}; the lowest realisation was {low} and the highest {high}. With only {n} projects the figures describe these projects alone, and no confidence intervals are computed.",
     },
     "funding.none": {
         "fi": "Yhdelläkään päättyneellä hankkeella ei ole sekä suunniteltua että toteutunutta julkista rahoitusta.",
         "en": "No closed project gives both planned and realised public funding.",
     },
-    "funding.by_project": {"fi": "Hankkeittain", "en": "By project"},
     "funding.dumbbell_alt": {
         "fi": "Pisteet: kunkin hankkeen suunniteltu ja toteutunut julkinen rahoitus euroina; viiva niiden välillä on käyttämätön osuus.",
         "en": "Dots: each project's planned and realised public funding in euros; the line between them is the unspent part.",
@@ -276,12 +715,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Pylväät: käyttämätön julkinen rahoitus euroina hankkeittain, suurin ylimpänä; punainen = ylitys.",
         "en": "Bars: unspent public funding in euros by project, largest at the top; red = overspent.",
     },
-    "funding.breakdowns": {"fi": "Erittelyt", "en": "Breakdowns"},
-    "funding.breakdowns_intro": {
-        "fi": "Päättyneet hankkeet ryhmittäin: painotettu toteuma ja hankkeiden mediaani. Pienissä ryhmissä erot voivat olla sattumaa.",
-        "en": "Closed projects by group: weighted realisation and the median project. In small groups differences may be chance.",
-    },
-    "funding.model": {"fi": "Toteuman selittäjät", "en": "What goes with realisation"},
     "funding.model_none": {
         "fi": "Malli vaatii vähintään {minimum} päättynyttä hanketta; aineistossa on {n}. Tilastollinen päättely ei siksi ole mahdollista, ja raportti näyttää vain kuvailevat luvut.",
         "en": "The model needs at least {minimum} closed projects; there are {n}. Statistical inference is therefore not possible, and this report shows descriptive figures only.",
@@ -306,7 +739,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "{count} yli 100 %:n toteumaa rajattiin malliin 100 %:iin.",
         "en": "{count} realisations above 100 % were set to 100 % for the model.",
     },
-    "funding.programme": {"fi": "Suhteessa koko ohjelmaan", "en": "Against the whole programme"},
     "funding.programme_none": {
         "fi": "Ohjelman hankeluetteloa ei annettu (analyysi run --project-list TIEDOSTO), joten vertailua ohjelmaan ei tehty.",
         "en": "No programme project list was given (analyysi run --project-list FILE), so there is no comparison with the programme.",
@@ -335,10 +767,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Kuvatut hankkeet, joita luettelossa ei ole: {codes}.",
         "en": "Described projects missing from the list: {codes}.",
     },
-    "funding.plan_changes": {
-        "fi": "Muutokset luettelon ja kuvauksen välillä",
-        "en": "Changes between the list and the description",
-    },
     "funding.plan_changes_intro": {
         "fi": "Hankkeet, jotka ovat sekä kuvauksina että luettelossa: kuvauksen luku − luettelon luku. Ero suunnitellussa rahoituksessa on suunnitelman muutos luettelon ajankohdan jälkeen.",
         "en": "Projects both described and listed: the description's figure − the list's. A difference in planned funding is a plan change after the list's date.",
@@ -346,10 +774,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "funding.plan_changes_none": {
         "fi": "Yksikään kuvattu hanke ei ole luettelossa.",
         "en": "None of the described projects is in the list.",
-    },
-    "funding.participants_pending": {
-        "fi": "Rahoituksen toteumaa verrataan osallistujatavoitteiden saavuttamiseen, kun osallistujataulukko on käytettävissä.",
-        "en": "Funding realisation will be set against participant achievement once the participant table exists.",
     },
     "funding.public_eur_axis": {"fi": "Julkinen rahoitus (€)", "en": "Public funding (€)"},
     "funding.realisation_axis": {
@@ -443,39 +867,14 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "value.1_to_2_years": {"fi": "1–2 vuotta", "en": "1–2 years"},
     "value.over_2_years": {"fi": "yli 2 vuotta", "en": "over 2 years"},
     # participants report
-    "participants.intro": {
-        "fi": "Suunnitellut osallistujamäärät (osiot 7.1 ja 7.2) verrattuina toteutuneisiin: seurantatiedon luku, jos asiakirja sen antaa, muuten loppuraportista luettu kohderyhmän osallistujamäärä tai sanallinen arvio – aina lainattuine virkkeineen. Jokainen konelukema on ehdotus, kunnes arvioija vahvistaa sen (data/review); havainnot ja kustannus osallistujaa kohden lasketaan vain vahvistetuista luvuista.",
-        "en": "Planned participant counts (sections 7.1 and 7.2) against what was realised: the monitoring figure where the document gives it, otherwise the number of target-group participants read from the final report or a qualitative statement there – always with the quoted sentence. Every machine reading is a suggestion until an evaluator confirms it (data/review); findings and the cost per participant use confirmed figures only.",
-    },
-    "participants.outcomes": {"fi": "Tavoitteet ja tulokset", "en": "Targets and outcomes"},
     "participants.achievement_alt": {
         "fi": "Pylväät: suunniteltu ja arvioijan vahvistama toteutunut osallistujamäärä hankkeittain; viivoitettu pylväs on konelukema, joka odottaa tarkistusta.",
         "en": "Bars: planned participants and the realised count an evaluator confirmed, by project; a hatched bar is a machine reading that awaits review.",
-    },
-    "participants.evidence": {"fi": "Näyttö", "en": "Evidence"},
-    "participants.claims": {
-        "fi": "Luvut teksteissä hankkeittain",
-        "en": "Numbers in the texts, by project",
-    },
-    "participants.claims_intro": {
-        "fi": "Jokainen suunnitelman, kohderyhmien ja loppuraportin luku ja mitä se laskee. Päivämäärät, vuosiluvut, euromäärät, puhelinnumerot, osionumerot ja asteikkojen päätepisteet eivät ole lukumääriä, eikä niitä lueta.",
-        "en": "Every number in the plan, target groups and final report, and what it counts. Dates, years, euro amounts, phone numbers, section numbers and scale endpoints are not counts and are not read.",
-    },
-    "participants.cost": {"fi": "Kustannus osallistujaa kohden", "en": "Cost per participant"},
-    "participants.cost_intro": {
-        "fi": "Toteutunut julkinen rahoitus ÷ arvioijan vahvistama osallistujamäärä. Vahvistamattomista luvuista kustannusta ei lasketa.",
-        "en": "Realised public funding ÷ the participant count an evaluator confirmed. No cost is computed from unconfirmed figures.",
-    },
-    "participants.regions": {"fi": "Alueellinen jakauma", "en": "Regional distribution"},
-    "participants.regions_intro": {
-        "fi": "Sääntöjen lukema teksteistä: osuus maakunnan nimen vieressä suunnitelmassa ja määrä sen vieressä loppuraportissa. Lukemat ovat vahvistamattomia; tarkista ne alla olevan lukutaulukon virkkeistä.",
-        "en": "Read by the rules from the texts: a share next to a region's name in the plan and a count next to it in the final report. These readings are unconfirmed; check them against the sentences in the table of numbers below.",
     },
     "participants.regions_none": {
         "fi": "Yksikään asiakirja ei kerro sekä suunniteltua että toteutunutta alueellista jakaumaa.",
         "en": "No document states both a planned and a realised regional distribution.",
     },
-    "participants.unmeasured": {"fi": "Mitä ei voitu mitata", "en": "What could not be measured"},
     "participants.unmeasured_row": {
         "fi": "{project_code}: {indicator} – {reason}",
         "en": "{project_code}: {indicator} – {reason}",
@@ -487,10 +886,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "participants.reason.no_target": {
         "fi": "suunniteltu määrä on 0 tai puuttuu, joten saavutusastetta ei voi laskea.",
         "en": "the planned count is 0 or missing, so there is no achievement to compute.",
-    },
-    "participants.rules": {
-        "fi": "Luvut luetaan sääntöjen ja suomen kielen morfologian (Voikko) avulla: luku liitetään sijamuodon perusteella sanaan, jota se laskee, ja jokaisesta henkilöluvusta kerrotaan, laskeeko se kohderyhmän osallistujia, henkilöstöä, käyntejä (sama henkilö voi tulla lasketuksi monesti), aikayksikköä kohden vai taustatietoa. Sääntöjen tarkkuus on mitattu alla.",
-        "en": "Numbers are read by rules with Finnish morphology (Voikko): a number is attached to the word it counts by case agreement, and each people count says whether it counts participants of the target group, staff, attendances (one person may be counted more than once), a rate or a background statistic. The rules' accuracy is measured below.",
     },
     "funding.vs_participants_alt": {
         "fi": "Hajontakuva: julkisen rahoituksen toteuma (pystyakseli) arvioijan vahvistamaa osallistujatavoitteen saavutusastetta (vaaka-akseli) vastaan hankkeittain.",
@@ -528,47 +923,13 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Cost per participant (€)",
     },
     # COVID report
-    "covid.intro": {
-        "fi": "Miten koronakaudella toimineet hankkeet muuttivat omaa toteutustaan pandemian takia: hankkeiden toteutusajat rajoitusjaksojen rinnalla ja virkkeiden tason näyttö muutoksista. Virke lasketaan hankkeen muutokseksi vain, kun teksti liittää muutoksen pandemiaan (sama tai viereinen virke) tai ajoittaa sen pandemian ajalle, ja kun muutos koskee hanketta itseään eikä alaa tai muita organisaatioita. Suunnitelmat ja kohderyhmien kuvaukset ovat taustaa. Konelukemat ovat ehdotuksia, kunnes arvioija vahvistaa ne.",
-        "en": "How projects running in the COVID era changed their own delivery because of the pandemic: planned periods beside the restriction periods, and sentence-level evidence of change. A sentence counts as the project's adaptation only when the text ties the change to the pandemic (same or adjacent sentence) or dates it within the pandemic, and when the change is the project's own, not the sector's or other organisations'. Plans and target-group descriptions are context. Machine readings are suggestions until an evaluator confirms them.",
-    },
-    "covid.timeline": {
-        "fi": "Toteutusajat ja rajoitusjaksot",
-        "en": "Project periods and restriction periods",
-    },
     "covid.timeline_alt": {
         "fi": "Vaakapalkit: hankkeiden suunnitellut toteutusajat; varjostetut alueet: poikkeusolot ja rajoitusjaksot.",
         "en": "Horizontal bars: the projects' planned periods; shaded areas: states of emergency and restriction periods.",
     },
-    "covid.exposure": {
-        "fi": "Altistus ja muutokset hankkeittain",
-        "en": "Exposure and adaptations by project",
-    },
-    "covid.heatmap": {"fi": "Muutosluokat hankkeittain", "en": "Categories by project"},
     "covid.heatmap_alt": {
         "fi": "Lämpökartta: kunkin luokan virkkeiden määrä hankkeittain; tummempi = useampi virke.",
         "en": "Heatmap: number of sentences in each category by project; darker = more sentences.",
-    },
-    "covid.remote": {
-        "fi": "Miten hanke itse toteutti toimintansa",
-        "en": "How the project itself delivered",
-    },
-    "covid.remote_alt": {
-        "fi": "Taulukko: hankkeen omista virkkeistä luettu toteutustapa suunnitelmassa ja loppuraportissa (etänä, hybridinä, kasvokkain tai ei kerrottu) – ei sitä, kuinka usein etäsanoja esiintyy.",
-        "en": "Table: how the project delivered, read from its own sentences in the plan and in the final report (remote, hybrid, face to face or not stated) – not how often remote words occur.",
-    },
-    "covid.control": {
-        "fi": "Koronakauden hankkeet ja ennen pandemiaa toiminut vertailuhanke",
-        "en": "COVID-era projects against the pre-COVID control",
-    },
-    "covid.control_intro": {
-        "fi": "Ennen pandemiaa toiminut hanke voi käyttää etäneuvontaa ilman pandemiaa; siksi pelkkä etätoteutus ei ole näyttöä pandemian aiheuttamasta muutoksesta. Taulukko: toteutustavat ja muutosvirkkeet koronakausittain.",
-        "en": "A project before the pandemic may use remote advice without any pandemic; remote delivery alone is therefore no evidence of change caused by it. Table: delivery and adaptation sentences by COVID cohort.",
-    },
-    "covid.evidence": {"fi": "Näyttö virkkeittäin", "en": "Sentence evidence"},
-    "covid.evidence_intro": {
-        "fi": "Muutokseksi ehdotetut virkkeet; osumasanat on korostettu. Sarake Yhteys pandemiaan kertoo, mikä liittää muutoksen pandemiaan, ja Tarkistus arvioijan ratkaisun. Luokittelu tehdään sanaston (data/reference/covid_lexicon_fi.csv) ja sääntöjen avulla; tarkkuus on mitattu alla.",
-        "en": "Sentences suggested as adaptations; matched words are highlighted. The column Link to the pandemic says what ties the change to it, and Review the evaluator's decision. The classification uses a lexicon (data/reference/covid_lexicon_fi.csv) and rules; their accuracy is measured below.",
     },
     "covid.days_axis": {"fi": "Päivämäärä", "en": "Date"},
     "value.state_of_emergency": {"fi": "poikkeusolot", "en": "state of emergency"},
@@ -586,14 +947,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "uusi kohderyhmä tai sisältö",
         "en": "new target or content",
     },
-    "participants.findings": {
-        "fi": "Havainnot: hankkeita, joilla on osallistujatavoite: {targets}. Arvioijan vahvistamia tuloksia: {confirmed}, joista tavoite saavutettiin tai ylitettiin {reached} ja jäi alle {short}. Tarkistusta odottaa: {waiting}. Hylättyjä: {rejected}.",
-        "en": "Findings: projects with a participant target: {targets}. Outcomes confirmed by an evaluator: {confirmed}; of them, met or exceeded: {reached}, fell short: {short}. Awaiting review: {waiting}. Rejected: {rejected}.",
-    },
-    "participants.waiting": {
-        "fi": "Konelukemat odottavat tarkistusta: tee työlista komennolla analyysi review ja täydennä ratkaisut.",
-        "en": "The machine readings await review: make a worksheet with analyysi review and fill in the decisions.",
-    },
     "participants.cost_none": {
         "fi": "Yhtään osallistujamäärää ei ole vahvistettu, joten kustannusta osallistujaa kohden ei lasketa ({waiting} odottaa tarkistusta).",
         "en": "No participant count has been confirmed, so there is no cost per participant ({waiting} await review).",
@@ -609,14 +962,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "participants.parts": {
         "fi": "Osat: {parts}",
         "en": "Parts: {parts}",
-    },
-    "accuracy.heading": {
-        "fi": "Sääntöjen tarkkuus",
-        "en": "Accuracy of the rules",
-    },
-    "programme.intro": {
-        "fi": "Ohjelman kaikki päättyneet hankkeet hankeluettelon mukaan: julkisen rahoituksen toteuma (toteutunut ÷ suunniteltu) rahastoittain, viranomaisittain, toimintalinjoittain, koon ja päättymisvuoden mukaan, sekä kuvattujen hankkeiden sijoittuminen niiden joukkoon. Luettelon luvut ovat luettelon julkaisuhetken lukuja.",
-        "en": "Every closed project of the programme by its project list: public funding realisation (realised ÷ planned) by fund, authority, priority axis, size and year of end, and where the described projects stand among them. The list's figures are those of its publication.",
     },
     "programme.none": {
         "fi": "Ohjelman hankeluetteloa ei annettu (analyysi run --project-list TIEDOSTO), joten tätä raporttia ei laadittu.",
@@ -683,10 +1028,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Raportin luvut kattavat kaikki {total} valittua hanketta.",
         "en": "The report's figures cover all {total} selected projects.",
     },
-    "coverage.notes": {
-        "fi": "Huomioita:",
-        "en": "Notes:",
-    },
     "value.other": {"fi": "muu", "en": "other"},
     "value.no_funding_section": {
         "fi": "ei rahoitusosiota (5)",
@@ -724,10 +1065,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Osallistujatulokset kokonaisina tapauksina (tavoite ja loppuraportin teksti): testijoukossa {test} tapausta, kehitysjoukossa {dev}.",
         "en": "Participant outcomes as whole cases (a target and a final-report text): {test} cases in the test set, {dev} in the development set.",
     },
-    "accuracy.intro": {
-        "fi": "Testijoukko on lauseita, jotka kirjoitti sääntöjä näkemätön henkilö ennen sääntöjen muuttamista, eikä sääntöjä ole viritetty niillä: nämä ovat lainattavat luvut. Kehitysjoukon luvut ovat otoksen sisäisiä (säännöt on kirjoitettu niiden pohjalta).",
-        "en": "The test set is sentences written by someone who had not seen the rules, before the rules were changed, and never tuned on: these are the figures to quote. Development figures are in-sample (the rules were written on them).",
-    },
     "review.issues": {
         "fi": "Tarkistusrivit, joita ei sovellettu tai ei voitu varmentaa",
         "en": "Review rows not applied or not verified",
@@ -735,10 +1072,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "review.issues_intro": {
         "fi": "Näitä data/review-kansion rivejä ei sovellettu: ne eivät enää vastaa taulukoiden rivejä (stale: asiakirja tai lukema on muuttunut) tai ovat virheellisiä. Rivit, joilla ei ole sormenjälkeä (unverified), on sovellettu pelkän avaimen perusteella: asiakirjan muutosta ei niistä huomaisi.",
         "en": "These rows of data/review were not applied: they no longer match the tables (stale: the document or the reading changed) or are malformed. Decisions without a fingerprint (unverified) were applied by key alone: a change of the document would not show in them.",
-    },
-    "covid.findings": {
-        "fi": "Havainnot: koronakaudella toimineita hankkeita {era_projects}; tekstien perusteella pandemian vuoksi tehtyjä muutoksia ehdotetaan {suggested} hankkeelle. Arvioijan vahvistamia muutoksia: hankkeita {confirmed_projects}, virkkeitä {confirmed_sentences}. Hylättyjä virkkeitä: {rejected_sentences}. Tarkistusta odottavia virkkeitä: {waiting_sentences}.",
-        "en": "Findings: projects in the COVID era: {era_projects}; the texts suggest adaptations to the pandemic for {suggested} of them. Adaptations confirmed by an evaluator: projects {confirmed_projects}, sentences {confirmed_sentences}. Sentences rejected: {rejected_sentences}. Sentences awaiting review: {waiting_sentences}.",
     },
     "col.measure": {
         "fi": "Mittari",
@@ -828,6 +1161,40 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "osuus tavoitteesta loppuraportissa",
         "en": "share of the target in the final report",
     },
+    # document values of a fixed list (status, organisation type): English pages translate them
+    "value.Toiminta päättynyt": {"fi": "Toiminta päättynyt", "en": "closed"},
+    "value.Toiminnassa": {"fi": "Toiminnassa", "en": "running"},
+    "value.Hakemusvaiheessa": {"fi": "Hakemusvaiheessa", "en": "applying"},
+    "value.Kunta": {"fi": "Kunta", "en": "municipality"},
+    "value.Kuntayhtymä": {"fi": "Kuntayhtymä", "en": "joint municipal authority"},
+    "value.Kunta tai kuntayhtymä": {
+        "fi": "Kunta tai kuntayhtymä",
+        "en": "municipality or joint municipal authority",
+    },
+    "value.Valtion virasto tai laitos": {
+        "fi": "Valtion virasto tai laitos",
+        "en": "state agency or institution",
+    },
+    "value.Yliopisto": {"fi": "Yliopisto", "en": "university"},
+    "value.Ammattikorkeakoulu": {
+        "fi": "Ammattikorkeakoulu",
+        "en": "university of applied sciences",
+    },
+    "value.Oppilaitos": {"fi": "Oppilaitos", "en": "educational institution"},
+    "value.Muu julkinen organisaatio": {
+        "fi": "Muu julkinen organisaatio",
+        "en": "other public organisation",
+    },
+    "value.Säätiö": {"fi": "Säätiö", "en": "foundation"},
+    "value.Kansalaisjärjestö": {"fi": "Kansalaisjärjestö", "en": "civil-society organisation"},
+    "value.Muu järjestö tai yhdistys": {
+        "fi": "Muu järjestö tai yhdistys",
+        "en": "other organisation or association",
+    },
+    "value.Suuryritys": {"fi": "Suuryritys", "en": "large enterprise"},
+    "value.Pk-yritys": {"fi": "Pk-yritys", "en": "SME"},
+    "value.Mikroyritys": {"fi": "Mikroyritys", "en": "micro-enterprise"},
+    "value.Seurakunta": {"fi": "Seurakunta", "en": "parish"},
     # enum values shown in reports
     "value.eu_state": {"fi": "EU ja valtio", "en": "EU and state"},
     "value.public_total": {"fi": "Julkinen yhteensä", "en": "Total public"},

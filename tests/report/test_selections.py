@@ -53,10 +53,11 @@ def raw(tmp_path_factory):
             "",  # the whole mixed folder: five seeds, a running, a truncated and an ERDF page
             {
                 "01_funding": ["cover 6 of the 8 selected", "no funding section (5)",
-                               "6 closed projects: planned public funding"],
+                               "Closed projects: 6. Planned public funding"],
                 "02_participants": ["cover 5 of the 8 selected", "A72213", "S29901", "S29902"],
                 "03_covid": ["cover 8 of the 8 selected", "no final report"],
-                "index": ["both planned and realised funding, 6 of 7."],
+                "index": ["both planned and realised public funding, 6 of 8.",
+                          "Left out: S29901 (no funding section (5)), S29902 (planned or realised public funding missing)"],
             },
         ),
     ],

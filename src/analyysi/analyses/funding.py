@@ -87,6 +87,9 @@ class Portfolio:
     weighted: Estimate  # Σ realised ÷ Σ planned public funding
     median: Estimate  # of the per-project ratios
     iqr: Estimate
+    quartiles: tuple[float | None, float | None] = (None, None)  # the middle half of projects
+    lowest: float | None = None
+    highest: float | None = None
 
 
 def portfolio(realisation: pd.DataFrame, seed: int = BOOTSTRAP_SEED) -> Portfolio:
@@ -124,6 +127,11 @@ def portfolio(realisation: pd.DataFrame, seed: int = BOOTSTRAP_SEED) -> Portfoli
         weighted=_bootstrap(weighted, len(final), seed),
         median=_bootstrap(median, len(final), seed),
         iqr=_bootstrap(iqr, len(final), seed),
+        quartiles=tuple(float(q) for q in np.percentile(ratios, [25, 75]))
+        if len(ratios)
+        else (None, None),
+        lowest=float(ratios.min()) if len(ratios) else None,
+        highest=float(ratios.max()) if len(ratios) else None,
     )
 
 
@@ -158,9 +166,11 @@ BREAKDOWNS = (
 )
 
 
-def breakdowns(realisation: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
-    """Per breakdown and group: closed projects, planned and realised public euros, the
-    funding-weighted realisation and the median project ratio."""
+def breakdowns(
+    realisation: pd.DataFrame, projects: pd.DataFrame, dimensions: tuple[str, ...] = BREAKDOWNS
+) -> pd.DataFrame:
+    """Per breakdown (of ``dimensions``) and group: closed projects, planned and realised
+    public euros, the funding-weighted realisation and the median project ratio."""
     data = _final(realisation).merge(
         projects[
             [
@@ -184,7 +194,7 @@ def breakdowns(realisation: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFram
         labels=["up_to_1_year", "1_to_2_years", "over_2_years"],
     ).astype("string")
     rows = []
-    for dimension in BREAKDOWNS:
+    for dimension in dimensions:
         for group, part in data.groupby(data[dimension].fillna("—"), sort=True):
             rows.append(
                 {
@@ -343,9 +353,15 @@ def fit_realisation_model(
 # --- sentences for reports --------------------------------------------------------------
 
 
+MIN_PROJECTS_FOR_INTERVAL = 10  # below it no interval is printed: it would restate the range
+
+
 def portfolio_sentences(p: Portfolio, lang: str) -> list[str]:
-    """The portfolio figures as sentences in the report language."""
+    """The portfolio figures as sentences in the report language. Intervals are named for
+    what they are, and printed only when there are enough projects to mean anything; the
+    spread of projects is said as the middle half of them, not as a statistic."""
     from analyysi.catalogue import number, percent, text
+    from analyysi.formats import format_euros
 
     if p.projects == 0:
         return [text("funding.none", lang)]
@@ -353,17 +369,18 @@ def portfolio_sentences(p: Portfolio, lang: str) -> list[str]:
     def pct(value: float | None) -> str:
         return percent(value, lang)
 
+    enough = p.projects >= MIN_PROJECTS_FOR_INTERVAL
     sentences = [
         text(
             "funding.totals",
             lang,
-            projects=p.projects,
-            planned=number(p.planned_public_eur, lang),
-            realised=number(p.realised_public_eur, lang),
-            unspent=number(p.unspent_public_eur, lang),
+            count=p.projects,
+            planned=format_euros(p.planned_public_eur, lang),
+            realised=format_euros(p.realised_public_eur, lang),
+            unspent=format_euros(p.unspent_public_eur, lang),
         ),
         text(
-            "funding.weighted",
+            "funding.weighted_interval" if enough else "funding.weighted",
             lang,
             value=pct(p.weighted.value),
             low=pct(p.weighted.low),
@@ -373,24 +390,37 @@ def portfolio_sentences(p: Portfolio, lang: str) -> list[str]:
             "funding.eu_state",
             lang,
             value=pct(p.eu_state_weighted),
-            realised=number(p.realised_eu_state_eur, lang),
-            granted=number(p.granted_eu_state_eur, lang),
-        ),
-        text(
-            "funding.median",
-            lang,
-            value=pct(p.median.value),
-            low=pct(p.median.low),
-            high=pct(p.median.high),
-            iqr=pct(p.iqr.value),
-            iqr_low=pct(p.iqr.low),
-            iqr_high=pct(p.iqr.high),
+            realised=format_euros(p.realised_eu_state_eur, lang),
+            granted=format_euros(p.granted_eu_state_eur, lang),
         ),
     ]
+    if enough:
+        sentences.append(
+            text(
+                "funding.median_interval",
+                lang,
+                value=pct(p.median.value),
+                low=pct(p.median.low),
+                high=pct(p.median.high),
+            )
+        )
+        sentences.append(
+            text("funding.middle_half", lang, low=pct(p.quartiles[0]), high=pct(p.quartiles[1]))
+        )
+    else:
+        sentences.append(
+            text(
+                "funding.small_n",
+                lang,
+                count=p.projects,
+                value=pct(p.median.value),
+                low=pct(p.lowest),
+                high=pct(p.highest),
+                n=number(p.projects, lang),
+            )
+        )
     if p.interim:
         sentences.append(text("funding.interim", lang, count=p.interim))
-    if p.projects < MIN_PROJECTS_FOR_MODEL:
-        sentences.append(text("funding.small_n", lang, n=p.projects))
     return sentences
 
 

@@ -1,4 +1,5 @@
-"""What a project card shows: one project's rows of every table, ready for display."""
+"""What a project card shows: the project's three answers (the same the index and the
+reports give), then its rows of every table, ready for display."""
 
 from __future__ import annotations
 
@@ -8,27 +9,35 @@ from pathlib import Path
 
 import pandas as pd
 
+from analyysi.analyses.answers import ProjectAnswers, project_answers
 from analyysi.analyses.overview import load_tables
-from analyysi.catalogue import column_label, text
+from analyysi.catalogue import column_label, text, value_label
 from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
-from analyysi.tables.metadata import RESOURCES
+from analyysi.formats import format_date
 
-# The key facts are the projects.csv columns, in their order, without addresses and checksums.
-_LEFT_OUT = {
-    "applicant_business_id_valid",
-    "applicant_street",
-    "applicant_postcode",
-    "applicant_mode",
-    "site_street",
-    "site_postcode",
-    "site_city",
-    "source_sha256",
-}
-_FACTS = tuple(n for n in RESOURCES["projects"].field_names if n not in _LEFT_OUT)
+# The key facts, as a reader asks for them: codes joined with their names, the period as one
+# line; addresses and checksums stay in projects.csv.
+_FACTS = (
+    "project_name",
+    "fund",
+    "priority_axis",
+    "specific_objective",
+    "planned_period",
+    "status",
+    "authority",
+    "applicant_name",
+    "applicant_org_type",
+    "applicant_business_id",
+    "applicant_city",
+    "applicant_website",
+    "has_final_report",
+    "source_file",
+)
 
 
 @dataclass(frozen=True)
 class Project:
+    name: str
     facts: pd.DataFrame  # field label, value
     funding: pd.DataFrame
     indicators: pd.DataFrame
@@ -38,7 +47,7 @@ class Project:
     issues: pd.DataFrame
 
 
-# What a card shows: the document's own tables, never the analyses'.
+# The detail of a card: the document's own tables (the answers above them come from the analyses).
 CARD_TABLES = (
     "projects",
     "funding",
@@ -73,10 +82,9 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
     facts = pd.DataFrame(
         {
             "field": [column_label(name, lang) for name in _FACTS],
-            "value": [project_code if name == "project_code" else row[name] for name in _FACTS],
+            "value": [_fact(row, name, lang) for name in _FACTS],
         }
     )
-    facts["value"] = facts["value"].map(_plain)
     order = {section: i for i, section in enumerate(TEXT_SECTIONS.values())}
     texts = sorted(
         ((r.section, r.text) for r in mine["texts"].itertuples()), key=lambda t: order[t[0]]
@@ -86,6 +94,7 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
     areas = areas.sort_values(["order", "position"])
     issues = mine["parse_issues"][["severity", "field", "line", "message"]]
     return Project(
+        str(row["project_name"]),
         facts,
         mine["funding"][["source", "stage", "amount_eur", "line"]],
         mine["indicators"][["indicator", "indicator_label", "planned", "realised"]],
@@ -96,7 +105,32 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
     )
 
 
-def _plain(value: object) -> object:
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    return None if value is pd.NA or (isinstance(value, float) and pd.isna(value)) else value
+def load_answers(processed: Path | str, project_code: str) -> ProjectAnswers:
+    """The project's three answers, from the tables the index and the reports read."""
+    folder = Path(processed)
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
+    return project_answers(_tables(str(folder.resolve()), stamp), project_code)
+
+
+def _fact(row: pd.Series, name: str, lang: str) -> object:
+    """One key fact for the page: codes with their names, dates in the language's style."""
+    if name == "priority_axis":
+        return _joined(row["priority_axis_code"], row["priority_axis_name"])
+    if name == "specific_objective":
+        return _joined(row["specific_objective_code"], row["specific_objective_name"])
+    if name == "planned_period":
+        start, end = row["planned_start"], row["planned_end"]
+        if pd.isna(start) or pd.isna(end):
+            return ""
+        return f"{format_date(start, lang)}–{format_date(end, lang)}"
+    if name == "fund":
+        return value_label(f"fund.{row['fund']}", lang) if not pd.isna(row["fund"]) else ""
+    value = row[name]
+    if type(value).__name__ in ("bool", "bool_") or name in ("status", "applicant_org_type"):
+        return "" if pd.isna(value) else value_label(value, lang)
+    return "" if value is pd.NA or (isinstance(value, float) and pd.isna(value)) else value
+
+
+def _joined(code: object, name: object) -> str:
+    parts = [str(v) for v in (code, name) if not (v is None or v is pd.NA or pd.isna(v))]
+    return " ".join(parts)

@@ -130,16 +130,25 @@ class Report:
             f"{html.escape(self.t('table_file'))}</a></p>"
         )
 
+    def answers(self, said: list, links: list[str | None] | None = None) -> None:
+        """The evaluation questions answered (``analyses.answers.Said``), key figure first;
+        ``links`` lead to each answer's evidence."""
+        _show(answers_html(said, self.lang, links))
+
     def coverage(self, cover, name: str = "coverage") -> None:
         """What the report covers, and each project left out with the reason."""
         if cover.left_out.empty:
             self.say("coverage.all", total=cover.total)
             return
         self.say("coverage.some", covered=cover.covered, total=cover.total)
-        self.table(cover.left_out, name)
+        self.table(cover.left_out, name, caption="coverage.caption")
 
     def evidence(
-        self, evidence: pd.DataFrame, name: str, coded: tuple[str, ...] = ("categories",)
+        self,
+        evidence: pd.DataFrame,
+        name: str,
+        coded: tuple[str, ...] = ("categories",),
+        caption: str = "covid.evidence_caption",
     ) -> None:
         """Evidence sentences with their matched terms highlighted (all text escaped), after
         the project, the section and the ``coded`` columns (values translated, lists split on
@@ -165,9 +174,17 @@ class Report:
             shown = "".join(f"<td>{html.escape(str(cell))}</td>" for cell in cells)
             marked = highlight(row["sentence"], str(row["matched_terms"]).split(";"))
             rows.append(f'<tr>{shown}<td lang="fi">{marked}</td></tr>')
+        self.tables += 1
+        caption_html = (
+            f'<caption id="{self.name}-table-{self.tables}"><span class="label">'
+            f"{html.escape(self.t('table.label', number=self.tables))}</span> "
+            f"{html.escape(self.t(caption))}</caption>"
+        )
         _show(
-            f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table></div>{self._download(path, len(evidence))}"
+            f'<div class="table-wrap"><table class="data">{caption_html}<thead><tr>{head}</tr>'
+            f"</thead><tbody>{''.join(rows)}</tbody></table></div>"
+            f'<p class="source">{html.escape(self.t("source.documents"))}</p>'
+            f"{self._download(path, len(evidence))}"
         )
 
     def figure(
@@ -215,8 +232,50 @@ class Report:
         )
 
 
+def answers_html(said: list, lang: str, links: list[str | None] | None = None) -> str:
+    """Answer boxes: the question, its key figure and what the figure is, the sentences
+    behind it, its review status, quoted evidence (escaped, matched words marked), its
+    uncertainty and coverage in words, and a link to the evidence."""
+    boxes = []
+    for i, answer in enumerate(said):
+        parts = [
+            f'<div class="answer"><h3 id="answer-{i + 1}">{html.escape(answer.question)}</h3>',
+            f'<p class="figure">{html.escape(answer.figure)}</p>'
+            f"<p>{html.escape(answer.figure_label)}</p>",
+            *(f"<p>{html.escape(s)}</p>" for s in answer.sentences),
+        ]
+        if answer.review:
+            status = "status_confirmed" if answer.is_confirmed else "status_waiting"
+            kind = "status confirmed" if answer.is_confirmed else "status"
+            parts.append(
+                f'<p><span class="{kind}">{html.escape(text(f"answer.{status}", lang))}</span> '
+                f"{html.escape(answer.review)}</p>"
+            )
+        for words, terms, review in answer.quotes:
+            mark = "" if review in ("accepted", "corrected") else " waiting"
+            parts.append(
+                f'<blockquote class="document-text{mark}" lang="fi">'
+                f"{highlight(words, list(terms))}</blockquote>"
+            )
+        for key, words in (("uncertainty", answer.uncertainty), ("coverage", answer.coverage)):
+            if words:
+                parts.append(
+                    f'<p class="note"><strong>{html.escape(text(f"answer.{key}", lang))}:</strong> '
+                    f"{html.escape(words)}</p>"
+                )
+        link = links[i] if links and i < len(links) else None
+        if link:
+            parts.append(
+                f'<p><a href="{html.escape(link)}">{html.escape(text("answer.read_more", lang))}</a></p>'
+            )
+        parts.append("</div>")
+        boxes.append("".join(parts))
+    return f'<div class="answers">{"".join(boxes)}</div>'
+
+
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
-CODED = {"breakdown", "group", "indicator", "term", "reason", "size_band"}
+CODED = {"breakdown", "group", "indicator", "term", "reason", "size_band", "status",
+         "applicant_org_type", "org_type"}  # fmt: skip
 # Analysis columns (not in the metadata) that hold shares: shown as percentages.
 _RATIO_ENDINGS = ("_realisation", "realisation", "_share")
 _RATIOS = {"test", "dev", "share_under_80"}  # accuracy figures, programme shares

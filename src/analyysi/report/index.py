@@ -7,8 +7,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analyysi.analyses import covid, funding, overview, participants
+from analyysi.analyses import overview
+from analyysi.analyses.answers import ProjectAnswers, portfolio_answers, say_portfolio
 from analyysi.catalogue import column_label, number, percent, report_title, text, value_label
+from analyysi.formats import format_date
+from analyysi.report.display import answers_html
+from analyysi.report.issues import field_label
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,9 @@ class ReportLink:
 def index_body(
     tables: dict[str, pd.DataFrame], reports: list[ReportLink], cards: dict[str, str], lang: str
 ) -> str:
-    """The body of the index page; every value from a document is escaped."""
+    """The body of the index page: the three answers first, then the projects with their
+    answers, the reports, downloads and data quality. Every value from a document is
+    escaped."""
 
     def t(key: str, **values: object) -> str:
         return html.escape(text(key, lang, **values))
@@ -36,53 +42,27 @@ def index_body(
         title = html.escape(report_title(name, lang))
         return f' <a href="{html.escape(report.href)}">{t("index.read_more")}: {title}</a>'
 
-    projects = tables["projects"]
-    portfolio = funding.portfolio(tables["funding_realisation"])
-    if portfolio.projects == 0:
-        funding_sentence = t("index.funding_none")
-    else:
-        funding_sentence = t(
-            "index.funding",
-            share=percent(portfolio.weighted.value, lang),
-            realised=number(portfolio.realised_public_eur, lang),
-            planned=number(portfolio.planned_public_eur, lang),
-            count=portfolio.projects,
-            closed=int(tables["funding_realisation"]["is_closed"].fillna(False).astype(bool).sum()),
-        )
-    found = participants.findings(tables["participant_outcomes"])
-    participants_sentence = t(
-        "index.participants",
-        targets=found.targets,
-        reached=found.reached,
-        short=found.short,
-        waiting=found.waiting,
-    )
-    adapted = covid.findings(tables["covid_projects"], tables["covid_evidence"])
-    covid_sentence = t(
-        "index.covid",
-        era=adapted.era_projects,
-        count=len(projects),
-        suggested=adapted.suggested,
-        waiting=adapted.waiting_sentences,
-        confirmed=adapted.confirmed_projects,
-    )
+    answers = portfolio_answers(tables)
+    evidence = [
+        links[name].href if name in links else None
+        for name in ("01_funding", "02_participants", "03_covid")
+    ]
     quality = overview.quality_summary(tables)
     parts = [
         f"<h1>{t('title.index')}</h1>",
-        f'<h2 id="synthesis">{t("index.synthesis")}</h2>',
-        "<ul>",
-        f"<li>{funding_sentence}{link('01_funding')}</li>",
-        f"<li>{participants_sentence}{link('02_participants')}</li>",
-        f"<li>{covid_sentence}{link('03_covid')}</li>",
+        f"<p>{t('index.intro', count=len(answers.projects))}</p>",
+        f'<h2 id="answers">{t("index.answers")}</h2>',
+        answers_html(say_portfolio(answers, lang), lang, evidence),
         *_review_item(tables, t),
-        "</ul>",
+        f'<h2 id="projects">{t("index.projects")}</h2>',
+        f"<p>{t('index.projects_intro')}</p>",
+        _projects_table(answers.projects, cards, lang),
         f'<h2 id="reports">{t("index.reports")}</h2>',
         "<ul>",
         *(_report_item(r, lang) for r in reports),
         "</ul>",
-        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · {t("index.figures")}: figures/</p>',
-        f'<h2 id="projects">{t("index.projects")}</h2>',
-        _projects_table(overview.key_figures(tables), cards, lang),
+        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · {t("index.figures")}: '
+        '<a href="figures/">figures/</a></p>',
         f'<h2 id="quality">{t("index.quality")}</h2>',
         f"<p>{t('index.quality_counts', **vars(quality))}{link('00_data_overview')}</p>",
         _issue_counts(tables["parse_issues"], lang),
@@ -99,7 +79,7 @@ def _review_item(tables, t) -> list[str]:
     unverified = int(issues["problem"].str.startswith("unverified").sum())
     if not refused and not unverified:
         return []
-    return [f"<li>{t('index.review_issues', refused=refused, unverified=unverified)}</li>"]
+    return [f"<p>{t('index.review_issues', refused=refused, unverified=unverified)}</p>"]
 
 
 def _report_item(report: ReportLink, lang: str) -> str:
@@ -112,33 +92,75 @@ def _report_item(report: ReportLink, lang: str) -> str:
     )
 
 
-def _projects_table(figures: pd.DataFrame, cards: dict[str, str], lang: str) -> str:
-    columns = list(figures.columns)
-    head = "".join(f"<th>{html.escape(column_label(c, lang))}</th>" for c in columns)
+def _projects_table(answers: list[ProjectAnswers], cards: dict[str, str], lang: str) -> str:
+    """One row per project with its three answers, the same figures its card shows."""
+
+    def t(key: str, **values: object) -> str:
+        return html.escape(text(key, lang, **values))
+
+    heads = ("project", "project_name", "planned_period", "funding", "participants", "covid")
+    head = "".join(f'<th scope="col">{t(f"index.col.{h}")}</th>' for h in heads)
     rows = []
-    for row in figures.itertuples(index=False):
-        cells = []
-        for column in columns:
-            value = getattr(row, column)
-            if column == "project_code" and value in cards:
-                shown = f'<a href="{html.escape(cards[value])}">{html.escape(str(value))}</a>'
-            elif column == "public_realisation":
-                shown = "" if pd.isna(value) else percent(value, lang)
-            elif column.endswith("_eur"):
-                shown = "" if pd.isna(value) else number(value, lang)
-            elif isinstance(value, pd.Timestamp):
-                shown = value.date().isoformat()
-            else:
-                shown = (
-                    ""
-                    if value is None or value is pd.NA
-                    else html.escape(str(value_label(value, lang)))
-                )
-            cells.append(f"<td>{shown}</td>")
-        rows.append(f"<tr>{''.join(cells)}</tr>")
+    for a in answers:
+        code = html.escape(a.project_code)
+        if a.project_code in cards:
+            code = f'<a href="{html.escape(cards[a.project_code])}">{code}</a>'
+        period = (
+            f"{format_date(a.planned_start, lang)}–{format_date(a.planned_end, lang)}"
+            if a.planned_start is not None and a.planned_end is not None
+            else ""
+        )
+        cells = [
+            code,
+            html.escape(a.project_name),
+            html.escape(period),
+            _funding_cell(a, lang),
+            _participants_cell(a, lang),
+            _covid_cell(a, lang),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return (
-        f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<div class="table-wrap"><table class="data index"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+def _waiting(lang: str) -> str:
+    return f' <span class="status">{html.escape(text("answer.status_waiting", lang))}</span>'
+
+
+def _funding_cell(a: ProjectAnswers, lang: str) -> str:
+    f = a.funding
+    if f is None or f.share is None:
+        return ""
+    shown = html.escape(percent(f.share, lang))
+    return shown if f.is_closed else f"{shown} ({html.escape(text('index.interim', lang))})"
+
+
+def _participants_cell(a: ProjectAnswers, lang: str) -> str:
+    p = a.participants
+    if p is None or not p.planned:
+        return html.escape(text("value.no_target", lang))
+    status = value_label(p.status, lang) if p.status else text("answer.rejected", lang)
+    figure = (
+        f"{number(p.realised, lang)} / {number(p.planned, lang)}: "
+        if p.realised is not None
+        else f"– / {number(p.planned, lang)}: "
+    )
+    return html.escape(f"{figure}{status}") + ("" if p.is_confirmed else _waiting(lang))
+
+
+def _covid_cell(a: ProjectAnswers, lang: str) -> str:
+    c = a.covid
+    if c is None:
+        return ""
+    shown = html.escape(str(value_label(c.era, lang)))
+    if c.ran_in_pandemic:
+        kinds = ", ".join(str(value_label(k, lang)) for k in c.adaptations)
+        shown += ": " + html.escape(kinds or text("index.no_adaptations", lang))
+        if c.waiting:
+            shown += _waiting(lang)
+    return shown
 
 
 def _issue_counts(issues: pd.DataFrame, lang: str) -> str:
@@ -150,7 +172,7 @@ def _issue_counts(issues: pd.DataFrame, lang: str) -> str:
     )
     rows = "".join(
         f"<tr><td>{html.escape(str(value_label(r.severity, lang)))}</td>"
-        f"<td>{html.escape(r.field)}</td><td>{r.count}</td></tr>"
+        f"<td>{html.escape(field_label(r.field, lang))}</td><td>{r.count}</td></tr>"
         for r in counts.itertuples()
     )
     return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'

@@ -217,10 +217,26 @@ def _unique_ids(body: str) -> str:
 
 
 def _with_contents(body: str, toc: str) -> list[str]:
-    """The table of contents goes right after the page's title (and what follows it before
-    the first heading, e.g. the answers of a card)."""
+    """The table of contents goes after the answers when the page opens with them (the
+    first screen answers the questions), else right after the page's title."""
+    answers = body.find('<div class="answers">')
+    if answers != -1:
+        end = _closing_div(body, answers)
+        if end != -1:
+            return [body[:end], toc, body[end:]]
     head, end, rest = body.partition("</h1>")
     return [head + end, toc, rest] if end else [toc, body]
+
+
+def _closing_div(body: str, start: int) -> int:
+    """Where the div opened at ``start`` ends (just after its closing tag), or -1."""
+    depth, position = 0, start
+    for match in re.finditer(r"<div\b|</div>", body[start:]):
+        depth += 1 if match.group() != "</div>" else -1
+        position = start + match.end()
+        if depth == 0:
+            return position
+    return -1
 
 
 def _contents(body: str, lang: str) -> str:
