@@ -485,10 +485,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Hankkeen {project_code} julkinen rahoitus lähteittäin.",
         "en": "Public funding of project {project_code} by source.",
     },
-    "card.funding_figure_caption": {
-        "fi": "Suunniteltu ja toteutunut rahoitus lähteittäin.",
-        "en": "Planned and realised funding by source.",
-    },
     "card.indicators_caption": {
         "fi": "Hankkeen {project_code} suunnitellut ja toteutuneet osallistujat (osiot 7.1 ja 7.2).",
         "en": "Planned and realised participants of project {project_code} (sections 7.1 and 7.2).",
@@ -658,10 +654,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     },
     # placeholders until the analyses land
     # project card
-    "card.funding_alt": {
-        "fi": "Pylväät: suunniteltu ja toteutunut rahoitus euroina lähteittäin.",
-        "en": "Bars: planned and realised funding in euros by source.",
-    },
     "card.unknown_project": {
         "fi": "Hanketta {project_code} ei löydy taulukosta projects.csv.",
         "en": "Project {project_code} is not in projects.csv.",

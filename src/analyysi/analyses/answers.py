@@ -386,6 +386,7 @@ class Said:
     coverage: str | None = None  # which projects it covers, which are left out and why
     quotes: list[tuple[str, tuple[str, ...], str]] = field(default_factory=list)
     # (document text, words to mark, its review status)
+    share: float | None = None  # a realisation to draw as a bar beside the figure
 
 
 def say_portfolio(answers: PortfolioAnswers, lang: str) -> list[Said]:
@@ -453,6 +454,7 @@ def _say_funding(f: FundingAnswer, lang: str) -> Said:
         sentences,
         uncertainty=uncertainty,
         coverage=coverage,
+        share=f.share,
     )
 
 

@@ -14,6 +14,7 @@ import base64
 import html
 import io
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -240,7 +241,8 @@ def answers_html(said: list, lang: str, links: list[str | None] | None = None) -
     for i, answer in enumerate(said):
         parts = [
             f'<div class="answer"><h3 id="answer-{i + 1}">{html.escape(answer.question)}</h3>',
-            f'<p class="figure">{html.escape(answer.figure)}</p>'
+            f'<p class="figure">{html.escape(answer.figure)}</p>',
+            _bar(answer.share),
             f"<p>{html.escape(answer.figure_label)}</p>",
             *(f"<p>{html.escape(s)}</p>" for s in answer.sentences),
         ]
@@ -271,6 +273,18 @@ def answers_html(said: list, lang: str, links: list[str | None] | None = None) -
         parts.append("</div>")
         boxes.append("".join(parts))
     return f'<div class="answers">{"".join(boxes)}</div>'
+
+
+def _bar(share: float | None) -> str:
+    """A realisation as a bar (decoration: the figure beside it says it in words); over 100 %
+    the bar is full and marked."""
+    if share is None:
+        return ""
+    width = max(0.0, min(float(share), 1.0)) * 100
+    over = " over" if share > 1 else ""
+    return (
+        f'<div class="bar{over}" aria-hidden="true"><span style="width:{width:.1f}%"></span></div>'
+    )
 
 
 # Columns of analysis tables that hold codes rather than text (besides enum fields).
@@ -403,7 +417,25 @@ def _escape_lines(words: str) -> str:
     return "<br>".join(html.escape(line) for line in words.split("\n"))
 
 
+_SINK: list[str] | None = None  # set while a notebook is rendered without a kernel
+
+
+@contextmanager
+def shown_into(sink: list[str]):
+    """While inside, what a Report shows goes to ``sink`` instead of to IPython's display
+    (``report.plain`` runs a card's cells in this process)."""
+    global _SINK
+    previous, _SINK = _SINK, sink
+    try:
+        yield sink
+    finally:
+        _SINK = previous
+
+
 def _show(markup: str) -> None:
+    if _SINK is not None:
+        _SINK.append(markup)
+        return
     from IPython.display import HTML, display
 
     display(HTML(markup))

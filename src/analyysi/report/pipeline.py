@@ -348,6 +348,7 @@ def _work(tasks, finished, stop, context: _RenderContext) -> None:
 def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> None:
     """Execute and render each job of the batch, reporting each, until ``stop`` is set."""
     from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
+    from analyysi.report.plain import can_render_plain, render_plain
 
     executed = context.reports / "notebooks"
 
@@ -363,6 +364,19 @@ def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> Non
     if not batch[0].is_card:
         job = batch[0]
         do(job, lambda out: run_notebook(job.notebook, out, job.parameters, job.notebook.parent))
+        return
+    if can_render_plain(batch[0].notebook, context.show_code):
+        for job in batch:  # the card as shipped: its cells run here, no kernel round trip
+            if stop.is_set():
+                return
+            _clear_outputs(context.reports, job.name)
+            (context.reports / ".cache" / f"{job.name}.json").unlink(missing_ok=True)
+            (context.reports / "notebooks" / f"{job.name}.ipynb").unlink(missing_ok=True)
+            try:
+                body, outcome = render_plain(job.notebook, job.parameters, context.lang)
+                finished.put(_finish(job, outcome, context, body))
+            except Exception as exc:
+                finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
         return
     try:
         runner = CardRunner(batch[0].notebook, batch[0].notebook.parent).__enter__()
@@ -389,12 +403,13 @@ def _failed(job: Job, error: str, context: _RenderContext) -> Result:
         return Result(job.name, context.reports / f"{job.name}.html", Outcome(False, 0.0, error))
 
 
-def _finish(job: Job, outcome: Outcome, context: _RenderContext) -> Result:
-    """Render the executed notebook (also a failed one: its partial output helps) and, on
-    success, record the cache key."""
+def _finish(job: Job, outcome: Outcome, context: _RenderContext, body: str | None = None) -> Result:
+    """Render the executed notebook (also a failed one: its partial output helps), or the
+    ``body`` a card rendered without a kernel, and, on success, record the cache key."""
     executed = context.reports / "notebooks" / f"{job.name}.ipynb"
     html_path = context.reports / f"{job.name}.html"
-    body = notebook_body(executed, context.show_code, context.lang) if executed.exists() else ""
+    if body is None:
+        body = notebook_body(executed, context.show_code, context.lang) if executed.exists() else ""
     if not outcome.ok:
         where = text("report.failed_cell", context.lang, cell=outcome.cell) if outcome.cell else ""
         body = (

@@ -61,6 +61,9 @@ background:#fbfcfd}.answer h3{margin:.2rem 0 .4rem;font-size:1rem}.answer .figur
 font-weight:600;margin:.2rem 0}.answer p{margin:.3rem 0}.status{font-size:.8rem;
 padding:.05rem .4rem;border-radius:3px;background:#fdf2d0;white-space:nowrap}
 .status.confirmed{background:#dcebdc}
+.bar{height:.5rem;background:#e3e9ee;border-radius:2px;margin:.1rem 0 .3rem;max-width:16rem;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar span{display:block;height:100%;
+background:#1f5673;border-radius:2px}.bar.over span{background:#b03a2e}
 footer{font-size:.8rem;color:#4a5866;border-top:1px solid #d5dde3;margin-top:3rem;
 padding-top:.5rem;overflow-wrap:anywhere}
 details summary{cursor:pointer}

@@ -1,0 +1,93 @@
+"""A notebook rendered without a kernel: its cells run in this process.
+
+A kernel round trip costs about a second per notebook before any work, too much for a card
+per project when there are thousands. The project card as analyysi ships it is plain code
+calling the package, so its cells run here, with the card's parameters, and what they show
+(``display.Report`` hands its markup to a sink instead of to IPython) is put together with
+the prose of its markdown cells. A card notebook that differs from the shipped one — edited
+by its user — runs as a notebook in a kernel instead, so an edit always takes effect the way
+it would in Jupyter.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import time
+import traceback
+from pathlib import Path
+
+from analyysi.report import display
+from analyysi.report.execute import Outcome
+from analyysi.report.render import cells_for, plain_headings
+
+# The fingerprint of notebooks/project_card.ipynb as shipped: its cells' kinds, tags and
+# sources (outputs and ids do not count). tests/report/test_plain.py says when it changed.
+SHIPPED_CARD = "9623800852d8ac61"
+
+
+def fingerprint(notebook: Path) -> str:
+    """What a notebook does: its cells' kinds, tags and sources, hashed."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    shape = [
+        (c["cell_type"], sorted(c.get("metadata", {}).get("tags", [])), "".join(c["source"]))
+        for c in cells
+    ]
+    return hashlib.sha256(json.dumps(shape, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def can_render_plain(notebook: Path, show_code: bool) -> bool:
+    """Only the card as shipped, and only when no code is to be shown."""
+    return not show_code and fingerprint(notebook) == SHIPPED_CARD
+
+
+@functools.cache
+def _cells(notebook: Path, stamp: int) -> list[dict]:
+    return json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+
+
+@functools.cache
+def _markdown(source: str) -> str:
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return plain_headings(f'<div class="text_cell_render">{markdown2html_mistune(source)}</div>')
+
+
+def render_plain(notebook: Path, parameters: dict, lang: str) -> tuple[str, Outcome]:
+    """The page body of ``notebook`` run with ``parameters``, and how it went (a failing cell
+    is named by its 1-based position, as for a notebook run in a kernel)."""
+    started = time.perf_counter()
+    cells = cells_for(_cells(notebook, notebook.stat().st_mtime_ns), lang, show_code=False)
+    namespace: dict = {"__name__": "__main__"}
+    shown: list[str] = []
+    everything = _cells(notebook, notebook.stat().st_mtime_ns)
+    parameters_cell = next(
+        c for c in everything if "parameters" in c.get("metadata", {}).get("tags", [])
+    )
+    exec(compile("".join(parameters_cell["source"]), "<parameters>", "exec"), namespace)
+    namespace.update(parameters)
+    with display.shown_into(shown):
+        for cell in cells:
+            if cell["cell_type"] == "markdown":
+                shown.append(_markdown("".join(cell["source"])))
+                continue
+            if cell["cell_type"] != "code":
+                continue
+            try:
+                code = compile(
+                    "".join(cell["source"]), f"<cell {everything.index(cell) + 1}>", "exec"
+                )
+                exec(code, namespace)
+            except Exception as exc:
+                elapsed = time.perf_counter() - started
+                shown.append(f"<pre>{_escaped_traceback(exc)}</pre>")
+                error = f"{type(exc).__name__}: {exc}"
+                return "\n".join(shown), Outcome(False, elapsed, error, everything.index(cell) + 1)
+    return "\n".join(shown), Outcome(True, time.perf_counter() - started)
+
+
+def _escaped_traceback(exc: Exception) -> str:
+    import html
+
+    return html.escape("".join(traceback.format_exception_only(type(exc), exc)))

@@ -1,0 +1,109 @@
+"""Cards rendered without a kernel: the shipped card's cells run in the worker, and the page
+shows what the same notebook shows when run in a kernel; an edited card runs as a notebook."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from conftest import ROOT
+
+from analyysi.cli import main
+from analyysi.report.execute import KERNEL, prepare_kernel
+from analyysi.report.plain import SHIPPED_CARD, can_render_plain, fingerprint, render_plain
+from analyysi.report.render import notebook_body
+
+CARD = ROOT / "notebooks" / "project_card.ipynb"
+
+
+def test_the_shipped_card_is_the_one_rendered_plain():
+    """When the card notebook changes, its new fingerprint goes into report/plain.py."""
+    assert fingerprint(CARD) == SHIPPED_CARD, fingerprint(CARD)
+    assert can_render_plain(CARD, show_code=False)
+    assert not can_render_plain(CARD, show_code=True)  # code shown: run as a notebook
+
+
+def test_an_edited_card_is_not_rendered_plain(tmp_path):
+    edited = tmp_path / "project_card.ipynb"
+    nb = json.loads(CARD.read_text(encoding="utf-8"))
+    nb["cells"][-1]["source"] = ["print('my own addition')\n"]
+    edited.write_text(json.dumps(nb), encoding="utf-8")
+    assert not can_render_plain(edited, show_code=False)
+    nb = json.loads(CARD.read_text(encoding="utf-8"))
+    nb["cells"][0]["outputs"] = []  # outputs and ids do not count
+    nb["cells"][0]["id"] = "other"
+    edited.write_text(json.dumps(nb), encoding="utf-8")
+    assert can_render_plain(edited, show_code=False)
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("run")
+    assert main(["run", "--processed", str(folder / "p"), "--reports", str(folder / "r"),
+                 "-q", "--lang", "en"]) == 0  # fmt: skip
+    return folder / "p"
+
+
+def _visible(body: str) -> str:
+    """The words a reader sees, in order (entities decoded: nbconvert writes ' as it is)."""
+    import html
+
+    words = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    words = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", words)
+    return " ".join(words.split())
+
+
+def test_plain_and_kernel_renders_show_the_same(tables, tmp_path):
+    import papermill
+
+    parameters = {"processed": str(tables), "reports": str(tmp_path / "plain"), "lang": "en",
+                  "project_code": "S22106"}  # fmt: skip
+    body, outcome = render_plain(CARD, parameters, "en")
+    assert outcome.ok, outcome
+    prepare_kernel(tmp_path / ".kernel")
+    executed = tmp_path / "card.ipynb"
+    papermill.execute_notebook(str(CARD), str(executed), kernel_name=KERNEL, progress_bar=False,
+                               parameters={**parameters, "reports": str(tmp_path / "kernel")})  # fmt: skip
+    kernel = notebook_body(executed, show_code=False, lang="en")
+    assert _visible(body) == _visible(kernel)
+    assert "Project card S22106" in body and "Answers" in body and "Vastaukset" not in body
+    tables_plain = sorted(p.name for p in (tmp_path / "plain" / "tables").iterdir())
+    assert tables_plain == sorted(p.name for p in (tmp_path / "kernel" / "tables").iterdir())
+
+
+def test_a_failing_cell_is_named(tables, tmp_path):
+    parameters = {"processed": str(tables), "reports": str(tmp_path), "lang": "fi",
+                  "project_code": "S99999"}  # fmt: skip
+    body, outcome = render_plain(CARD, parameters, "fi")
+    assert not outcome.ok and "S99999" in outcome.error and outcome.cell is not None
+    assert "S99999" in body  # the page says what went wrong
+
+
+def test_a_run_with_an_edited_card_uses_a_kernel(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "notebooks", project / "notebooks")
+    card = project / "notebooks" / "project_card.ipynb"
+    nb = json.loads(card.read_text(encoding="utf-8"))
+    nb["cells"].append({"cell_type": "code", "execution_count": None, "id": "mine",
+                        "metadata": {}, "outputs": [],
+                        "source": ["from IPython.display import HTML, display\n",
+                                   "display(HTML('<p>edited by its user</p>'))"]})  # fmt: skip
+    card.write_text(json.dumps(nb), encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from analyysi import config; "
+        f"config.ROOT = Path({str(project)!r}); from analyysi.cli import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    import subprocess
+    import sys
+
+    reports = tmp_path / "reports"
+    done = subprocess.run([sys.executable, "-c", code, "run", "--projects", "S22084", "-q",
+                           "--processed", str(tmp_path / "p"), "--reports", str(reports)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    page = (reports / "project_card-S22084.html").read_text(encoding="utf-8")
+    assert "edited by its user" in page
+    assert (reports / "notebooks" / "project_card-S22084.ipynb").exists()  # ran in a kernel
