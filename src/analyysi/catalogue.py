@@ -557,6 +557,7 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     },
     "index.col.covid": {"fi": "Korona: kausi ja muutokset", "en": "COVID: period and changes"},
     "index.interim": {"fi": "väliaikainen", "en": "interim"},
+    "index.filter": {"fi": "Suodata hankkeita:", "en": "Filter projects:"},
     "index.no_adaptations": {"fi": "ei muutoksia teksteissä", "en": "no changes in the texts"},
     "index.review_issues": {
         "fi": "Tarkistusrivejä, joita ei sovellettu: {refused}; sormenjäljettömiä tiedostoja: {unverified} (ks. osallistuja- ja koronaraportit).",

@@ -123,7 +123,17 @@ def project_answers(tables: Mapping[str, pd.DataFrame], code: str) -> ProjectAns
 
 
 def all_project_answers(tables: Mapping[str, pd.DataFrame]) -> list[ProjectAnswers]:
-    return [project_answers(tables, code) for code in sorted(tables["projects"]["project_code"])]
+    """Every project's answers; each table is split by project once, not searched per
+    project (the index of thousands of projects)."""
+    names = ("projects", "funding", *ANALYSIS_TABLES)
+    if not all(name in tables for name in names):
+        return [project_answers(tables, c) for c in sorted(tables["projects"]["project_code"])]
+    split = {name: dict(tuple(tables[name].groupby("project_code", sort=False))) for name in names}
+    empty = {name: tables[name].iloc[:0] for name in names}
+    return [
+        project_answers({n: split[n].get(code, empty[n]) for n in names}, code)
+        for code in sorted(tables["projects"]["project_code"])
+    ]
 
 
 def _one(table: pd.DataFrame, code: str) -> pd.Series | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi.analyses.answers import ProjectAnswers, project_answers
+from analyysi.analyses.answers import ANALYSIS_TABLES, ProjectAnswers, project_answers
 from analyysi.analyses.overview import load_tables
 from analyysi.catalogue import column_label, text, value_label
 from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
@@ -57,6 +57,24 @@ CARD_TABLES = (
     "texts",
     "parse_issues",
 )
+
+
+def project_fingerprints(tables) -> dict[str, str]:
+    """project code → a digest of every row a card of it shows (its document's tables and
+    its analysis rows): a card is rendered again only when its own rows change."""
+    import hashlib
+
+    digests: dict[str, hashlib._Hash] = {}
+    for name in (*CARD_TABLES, *ANALYSIS_TABLES):
+        if name not in tables:
+            continue
+        table = tables[name]
+        rows = pd.util.hash_pandas_object(table, index=False).to_numpy()
+        for code, positions in table.groupby("project_code", sort=False).indices.items():
+            digest = digests.setdefault(code, hashlib.sha256())
+            digest.update(name.encode())
+            digest.update(rows[positions].tobytes())
+    return {code: digest.hexdigest() for code, digest in digests.items()}
 
 
 @functools.lru_cache(maxsize=4)

@@ -99,7 +99,8 @@ def _projects_table(answers: list[ProjectAnswers], cards: dict[str, str], lang: 
         return html.escape(text(key, lang, **values))
 
     heads = ("project", "project_name", "planned_period", "funding", "participants", "covid")
-    head = "".join(f'<th scope="col">{t(f"index.col.{h}")}</th>' for h in heads)
+    labels = [t(f"index.col.{h}") for h in heads]  # a phone shows each row as a card
+    head = "".join(f'<th scope="col">{label}</th>' for label in labels)
     rows = []
     for a in answers:
         code = html.escape(a.project_code)
@@ -110,6 +111,16 @@ def _projects_table(answers: list[ProjectAnswers], cards: dict[str, str], lang: 
             if a.planned_start is not None and a.planned_end is not None
             else ""
         )
+        # data-sort: what a column sorts by, where the text would sort wrong (dates, shares)
+        sorts = [
+            "",
+            "",
+            a.planned_start.date().isoformat() if a.planned_start is not None else "",
+            "" if a.funding is None or a.funding.share is None else f"{a.funding.share:.4f}",
+            "" if a.participants is None or a.participants.achievement is None
+            else f"{a.participants.achievement:.4f}",
+            "",
+        ]  # fmt: skip
         cells = [
             code,
             html.escape(a.project_name),
@@ -118,11 +129,69 @@ def _projects_table(answers: list[ProjectAnswers], cards: dict[str, str], lang: 
             _participants_cell(a, lang),
             _covid_cell(a, lang),
         ]
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        rows.append(
+            "<tr>"
+            + "".join(
+                f'<td data-label="{labels[i]}"{f" data-sort={chr(34)}{key}{chr(34)}" if key else ""}>'
+                f"{c}</td>"
+                for i, (c, key) in enumerate(zip(cells, sorts, strict=True))
+            )
+            + "</tr>"
+        )
+    label = t("index.filter")
     return (
-        f'<div class="table-wrap"><table class="data index"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f'<p class="filter" hidden><label>{label} <input type="search" id="project-filter">'
+        f'</label> <span id="project-count"></span></p>'
+        f'<div class="table-wrap"><table class="data index" id="projects-table">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+# The project table filtered and sorted in the browser. The page works without it (the full
+# table is there); the script reads only text already on the page and writes none as markup.
+INDEX_SCRIPT = """
+(function () {
+  var table = document.getElementById("projects-table");
+  var box = document.getElementById("project-filter");
+  if (!table || !box) { return; }
+  box.parentNode.parentNode.hidden = false;
+  var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+  var count = document.getElementById("project-count");
+  function show() {
+    var words = box.value.toLowerCase(), shown = 0;
+    rows.forEach(function (row) {
+      var hit = row.textContent.toLowerCase().indexOf(words) !== -1;
+      row.hidden = !hit; if (hit) { shown += 1; }
+    });
+    count.textContent = shown + " / " + rows.length;
+  }
+  box.addEventListener("input", show);
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (head, column) {
+    var button = document.createElement("button");
+    button.type = "button"; button.className = "sort";
+    button.textContent = head.textContent; head.textContent = "";
+    head.appendChild(button);
+    var ascending = true;
+    button.addEventListener("click", function () {
+      var key = function (row) {
+        var cell = row.cells[column];
+        return cell.getAttribute("data-sort") || cell.textContent.trim().toLowerCase();
+      };
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) {
+        other.removeAttribute("aria-sort");
+      });
+      head.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      ascending = !ascending;
+    });
+  });
+  show();
+})();
+"""
 
 
 def _waiting(lang: str) -> str:

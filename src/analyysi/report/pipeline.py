@@ -6,6 +6,7 @@ one card per project. Work whose inputs have not changed since the last run is s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -16,7 +17,7 @@ import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,8 @@ from analyysi import config
 from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse, is_current
 from analyysi.catalogue import LANGUAGES, report_title, text
-from analyysi.report.index import ReportLink, index_body
+from analyysi.report.card import project_fingerprints
+from analyysi.report.index import INDEX_SCRIPT, ReportLink, index_body
 from analyysi.report.parameters import ParameterError, check_parameters
 from analyysi.report.provenance import Provenance, collect
 from analyysi.report.render import Page, notebook_body, render_page
@@ -73,6 +75,7 @@ class Job:
     title: str
     key: str  # cache key: unchanged inputs give the same key
     is_card: bool = False
+    documents: tuple[tuple[str, str], ...] | None = None  # a card's own; None: all of the run
 
 
 @dataclass
@@ -131,7 +134,8 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         reports, settings.lang, data_key
     )
     # a page links to its other-language twin: it is rendered again when that link changes
-    shared_key = _shared_key(settings, provenance, f"{data_key}|{other_language}")
+    code_key = _code_key(settings, provenance)
+    shared_key = _key(code_key, data_key, provenance.documents, other_language)
     jobs, refused = [], {}
     for notebook in notebooks:  # a notebook whose parameters cannot be used is skipped alone
         try:
@@ -142,16 +146,19 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
             refused[notebook.stem] = str(exc)
     card = settings.root / "notebooks" / f"{CARD}.ipynb"
     if card.exists():
-        jobs += [
-            _job(
-                card,
-                f"{CARD}-{code}",
-                check_parameters(card, {**base, "project_code": code}),
-                settings,
-                shared_key,
-            )
-            for code in codes
-        ]
+        # A card shows its own project only: it is rendered again when its own rows or
+        # document change, not when another project's do.
+        rows = project_fingerprints(tables)
+        sources = _own_documents(tables, provenance)
+        card_parameters = (
+            check_parameters(card, {**base, "project_code": codes[0]}) if codes else {}
+        )
+        for code in codes:
+            own = sources.get(code, ())
+            jobs.append(
+                _job(card, f"{CARD}-{code}", {**card_parameters, "project_code": code}, settings,
+                     _key(code_key, rows.get(code, ""), own, other_language), own)
+            )  # fmt: skip
     _remove_stale(reports, jobs, keep_other_cards=bool(settings.projects))
 
     context = _RenderContext(
@@ -185,6 +192,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         body=index_body(tables, links, cards, settings.lang),
         provenance=provenance,
         other_language_href=other_language,
+        script=INDEX_SCRIPT,
     )
     _write_atomically(reports / "index.html", render_page(index))
     (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
@@ -421,7 +429,9 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext, body: str | Non
         lang=context.lang,
         body=body,
         parameters=_shown_parameters(job.parameters, context.root),
-        provenance=context.provenance,
+        provenance=context.provenance
+        if job.documents is None
+        else replace(context.provenance, documents=list(job.documents)),
         index_href="index.html",
         other_language_href=_same_page(context.other_language_href, f"{job.name}.html"),
     )
@@ -451,31 +461,59 @@ def _progress_line(result: Result, reports: Path) -> str:
     return f"  {result.name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error}{kept}"
 
 
-def _job(notebook: Path, name: str, parameters: dict, settings: Settings, shared_key: str) -> Job:
+def _job(
+    notebook: Path,
+    name: str,
+    parameters: dict,
+    settings: Settings,
+    key: str,
+    documents: tuple[tuple[str, str], ...] | None = None,
+) -> Job:
     is_card = name.startswith(f"{CARD}-")
     title = report_title(
         CARD if is_card else name, settings.lang, project_code=parameters.get("project_code", "")
     )
     digest = hashlib.sha256()
-    digest.update(shared_key.encode())
-    digest.update(notebook.read_bytes())
+    digest.update(key.encode())
+    digest.update(_notebook_digest(notebook, notebook.stat().st_mtime_ns))
     digest.update(json.dumps(parameters, sort_keys=True).encode())
-    return Job(notebook, name, parameters, title, digest.hexdigest(), is_card)
+    return Job(notebook, name, parameters, title, digest.hexdigest(), is_card, documents)
 
 
-def _shared_key(settings: Settings, provenance: Provenance, data_key: str) -> str:
-    """What every report depends on: the data (``data_key``: tables, selection, review
-    files), the package's code and reference data (the accuracy figures the reports quote),
-    the lock, the provenance it shows (commit and dirty flag, documents) and how the page is
-    rendered."""
-    digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}|{data_key}".encode())
-    digest.update(json.dumps([provenance.commit, provenance.dirty, provenance.documents]).encode())
+@functools.cache
+def _notebook_digest(notebook: Path, stamp: int) -> bytes:
+    return hashlib.sha256(notebook.read_bytes()).digest()
+
+
+def _code_key(settings: Settings, provenance: Provenance) -> str:
+    """What every page depends on besides its data: the package's code and reference data
+    (the accuracy figures the reports quote), the lock, the commit it names and how the
+    page is rendered."""
+    digest = hashlib.sha256(f"{settings.lang}|{settings.show_code}".encode())
+    digest.update(json.dumps([provenance.commit, provenance.dirty]).encode())
     files = sorted(PACKAGE.rglob("*.py")) + sorted(config.REFERENCE.glob("*.csv"))
     lock = settings.root / "requirements.lock"
     for path in [*files, lock] if lock.exists() else files:
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def _own_documents(
+    tables: dict[str, pd.DataFrame], provenance: Provenance
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each project's own document(s) with their SHA-256, as the provenance has them."""
+    hashes = dict(provenance.documents)
+    own: dict[str, list[tuple[str, str]]] = {}
+    for code, source in tables["projects"][["project_code", "source_file"]].itertuples(
+        index=False, name=None
+    ):
+        own.setdefault(code, []).append((source, hashes.get(source, "")))
+    return {code: tuple(files) for code, files in own.items()}
 
 
 def _document_hashes(settings: Settings, tables: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:

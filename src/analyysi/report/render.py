@@ -52,6 +52,9 @@ margin:.2rem 0 1rem}
 blockquote.document-text{margin:.5rem 0;padding:.5rem 1rem;border-left:3px solid #9db4c0;
 background:#f7f9fa;white-space:normal;overflow-wrap:anywhere}
 .download{font-size:.8rem}
+button.sort{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;
+text-align:left;color:inherit}th[aria-sort=ascending] button.sort::after{content:" ▲"}
+th[aria-sort=descending] button.sort::after{content:" ▼"}p.filter input{font:inherit}
 nav.toc{font-size:.9rem;background:#f7f9fa;padding:.5rem 1rem;margin:1rem 0}
 nav.toc ol{margin:.2rem 0;padding-left:0;list-style:none}nav.toc ol ol{padding-left:1.6rem}
 nav.toc .n{display:inline-block;min-width:2.2rem;color:#4a5866}
@@ -72,10 +75,14 @@ details summary{cursor:pointer}
 font-size:.8rem}
 code{font-size:.85em;overflow-wrap:anywhere}
 @media (max-width:40rem){main{padding:.5rem .8rem 2rem}nav.top{padding:.5rem .8rem}
-h1{font-size:1.35rem}table.data,table.meta{font-size:.78rem}}
+h1{font-size:1.35rem}table.data,table.meta{font-size:.78rem}
+table.index thead{display:none}table.index,table.index tbody,table.index tr,table.index td{
+display:block;width:auto}table.index tr{border:1px solid #d5dde3;margin:.5rem 0;padding:.3rem .5rem}
+table.index td{border:0;padding:.1rem 0}table.index td::before{content:attr(data-label) ": ";
+font-weight:600}}
 @media print{@page{size:A4;margin:15mm 12mm}body{font-size:10pt;line-height:1.35}
 main{max-width:none;padding:0}nav.top a,.download,nav.toc{display:none}
-nav.top{background:none;padding:0 0 .3rem}
+nav.top{background:none;padding:0 0 .3rem}p.filter{display:none}
 h1,h2,h3{break-after:avoid;page-break-after:avoid}
 figure,tr,blockquote,.answer{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}table.data{width:100%;table-layout:auto;font-size:7.5pt}
@@ -95,6 +102,7 @@ class Page:
     index_href: str | None = None
     other_language_href: str | None = None  # the same page in the other language
     date: dt.date = field(default_factory=lambda: report_date())
+    script: str | None = None  # only the index has one: the page works without it
 
 
 def report_date() -> dt.date:
@@ -158,7 +166,8 @@ def plain_headings(body: str) -> str:
 
 
 def render_page(page: Page) -> str:
-    """A complete, self-contained HTML document (no scripts, nothing from the network)."""
+    """A complete, self-contained HTML document (nothing from the network; no script but the
+    index's filter, and every page works without it)."""
     lang = page.lang
     appendix = "\n".join(
         part
@@ -197,6 +206,7 @@ def render_page(page: Page) -> str:
         "<main>",
         *_with_contents(body, toc),
         "</main>",
+        f"<script>{page.script}</script>" if page.script else "",
         "</body>",
         "</html>",
         "",
