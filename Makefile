@@ -56,6 +56,7 @@ evaluate: $(INSTALLED) ## Measure the text rules on the development and held-out
 bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_programme.py
+	$(BIN)/python benchmarks/bench_run.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_hostile.py
 	$(BIN)/python benchmarks/bench_interrupt.py
