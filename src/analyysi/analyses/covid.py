@@ -796,8 +796,9 @@ def project_summary(
     delivery = _delivery(texts)
     reviewed = "review_status" in evidence
     rows = []
+    evidence_of = dict(tuple(evidence.groupby("project_code", sort=False)))  # split once
     for code in table["project_code"]:
-        mine = evidence[evidence["project_code"] == code]
+        mine = evidence_of.get(code, evidence.iloc[:0])
         plan = mine[mine["section"].isin(PLAN_SECTIONS)]
         final = mine[mine["section"] == "final_report"]
         counted = mine[mine["adaptations"].fillna("") != ""]

@@ -545,6 +545,9 @@ def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame
     and any sentence that says how the targets went."""
     rows = []
     esf = indicators[indicators["indicator"].isin(["enterprises", "persons"])]
+    # each table split by project once: searching it per project costs N² at scale
+    claims_of = dict(tuple(claims.groupby("project_code", sort=False)))
+    texts_of = dict(tuple(texts.groupby("project_code", sort=False)))
     for item in esf.itertuples(index=False):
         planned = _int_or_none(item.planned)
         reported = _int_or_none(item.realised)
@@ -553,10 +556,12 @@ def outcomes(indicators: pd.DataFrame, claims: pd.DataFrame, texts: pd.DataFrame
         share = None
         verdict = None
         if item.indicator == "persons":
-            found = text_outcome(claims, item.project_code)
+            mine = claims_of.get(item.project_code, claims.iloc[:0])
+            found = text_outcome(mine, item.project_code)
             if found is not None:
                 from_text, evidence, parts = found.value, found.sentence, found.parts
-            said = target_statement(texts, claims, item.project_code)
+            own_texts = texts_of.get(item.project_code, texts.iloc[:0])
+            said = target_statement(own_texts, mine, item.project_code)
             if said is not None:
                 verdict, statement, share = said
         realised = reported if reported is not None else from_text
