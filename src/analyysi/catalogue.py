@@ -1523,8 +1523,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "decision {decision} is not one of {choices}",
     },
     "issue.review.correction_not_wanted": {
-        "fi": "Sarake {column} on täytetty, vaikka päätös on {decision}",
-        "en": "{column} is given but the decision is {decision}",
+        "fi": "Sarake {header} on täytetty, vaikka päätös on {decision}",
+        "en": "{header} is given but the decision is {decision}",
     },
     "issue.review.bad_sentence_index": {
         "fi": "Sarakkeen sentence_index arvo ei ole kokonaisluku",

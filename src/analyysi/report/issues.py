@@ -287,7 +287,7 @@ PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
         "issue.review.bad_decision",
     ),
     _p(
-        r"(?P<column>value|categories) is given but the decision is (?P<decision>accept|reject)",
+        r"(?P<header>value|categories) is given but the decision is (?P<decision>accept|reject)",
         "issue.review.correction_not_wanted",
     ),
     _p(r"sentence_index is not a whole number", "issue.review.bad_sentence_index"),
