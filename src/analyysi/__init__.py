@@ -33,6 +33,9 @@ _PUBLIC = {
     "plots": "analyysi.report.plots",
     "card": "analyysi.report.card",
     "shown_issues": "analyysi.report.issues:shown_issues",
+    "shown_review_issues": "analyysi.report.issues:shown_review_issues",
+    "shown_programme_issues": "analyysi.report.issues:shown_programme_issues",
+    "shown_set_aside": "analyysi.report.issues:shown_set_aside",
 }
 __all__ = ["__version__", *_PUBLIC]
 

@@ -501,18 +501,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Havainnot hankkeen {project_code} kuvauksesta.",
         "en": "Issues in the description of project {project_code}.",
     },
-    # data-quality issues (report.issues)
-    "issue.untranslated": {"fi": "(englanniksi) {message}", "en": "{message}"},
-    "issue.field.file": {"fi": "tiedosto", "en": "file"},
-    "issue.field.section": {"fi": "osio {section}", "en": "section {section}"},
-    "table.projects": {"fi": "Hanke", "en": "Project"},
-    "table.funding": {"fi": "Rahoitus", "en": "Funding"},
-    "table.areas": {"fi": "Alueet", "en": "Areas"},
-    "table.indicators": {"fi": "Osallistujat", "en": "Participants"},
-    "table.organisations": {"fi": "Toteuttajat", "en": "Implementers"},
-    "table.texts": {"fi": "Tekstit", "en": "Texts"},
-    "table.gender_equality": {"fi": "Tasa-arvo", "en": "Gender equality"},
-    "table.sustainability": {"fi": "Kestävä kehitys", "en": "Sustainable development"},
     # report titles
     "title.index": {"fi": "Hankearviointi: yhteenveto", "en": "Project evaluation: summary"},
     "title.00_data_overview": {"fi": "Aineiston yleiskuva", "en": "Data overview"},
@@ -1556,6 +1544,491 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Täytä sarake 'decision' ja yhdistä: analyysi review --merge TIEDOSTO",
         "en": "Fill in 'decision' and merge it back: analyysi review --merge FILE",
     },
+    # data-quality issues (report.issues)
+    "issue.untranslated": {"fi": "(englanniksi) {message}", "en": "{message}"},
+    "issue.field.file": {"fi": "tiedosto", "en": "file"},
+    "issue.field.section": {"fi": "osio {section}", "en": "section {section}"},
+    "table.projects": {"fi": "Hanke", "en": "Project"},
+    "table.funding": {"fi": "Rahoitus", "en": "Funding"},
+    "table.areas": {"fi": "Alueet", "en": "Areas"},
+    "table.indicators": {"fi": "Osallistujat", "en": "Participants"},
+    "table.organisations": {"fi": "Toteuttajat", "en": "Implementers"},
+    "table.texts": {"fi": "Tekstit", "en": "Texts"},
+    "table.gender_equality": {"fi": "Tasa-arvo", "en": "Gender equality"},
+    "table.sustainability": {"fi": "Kestävä kehitys", "en": "Sustainable development"},
+    # data-quality issue messages: the English of each is its message in parse_issues.csv,
+    # review_issues.csv or programme_issues.csv (report.issues.PATTERNS reads them back)
+    "issue.at_line": {"fi": "(rivi {line})", "en": "(line {line})"},
+    "issue.quoted": {"fi": "”{words}”", "en": "{words}"},
+    "issue.value.not_amount": {
+        "fi": "{label}: ei ole euromäärä (odotettiin esim. '43 005' tai '17 743,48'); asiakirjassa {raw}",
+        "en": "{label}: not a euro amount (expected e.g. '43 005' or '17 743,48'); raw value {raw}",
+    },
+    "issue.value.large_amount": {
+        "fi": "{label}: epäuskottavan suuri summa (biljoona euroa tai enemmän); asiakirjassa {raw}",
+        "en": "{label}: implausibly large amount (a trillion euros or more); raw value {raw}",
+    },
+    "issue.value.not_count": {
+        "fi": "{label}: ei ole kokonaisluku; asiakirjassa {raw}",
+        "en": "{label}: not a whole number; raw value {raw}",
+    },
+    "issue.value.large_count": {
+        "fi": "{label}: epäuskottavan suuri lukumäärä (yli miljardi); asiakirjassa {raw}",
+        "en": "{label}: implausibly large count (over a billion); raw value {raw}",
+    },
+    "issue.value.score": {
+        "fi": "{label}: pisteet eivät ole välillä 0–10; asiakirjassa {raw}",
+        "en": "{label}: score outside 0–10; raw value {raw}",
+    },
+    "issue.value.not_date": {
+        "fi": "{label}: ei ole päivämäärä muodossa p.k.vvvv; asiakirjassa {raw}",
+        "en": "{label}: not a date d.m.yyyy; raw value {raw}",
+    },
+    "issue.value.year": {
+        "fi": "{label}: vuosi {year} ei ole välillä {first}–{last}; asiakirjassa {raw}",
+        "en": "{label}: year {year} outside {first}–{last}; raw value {raw}",
+    },
+    "issue.value.calendar": {
+        "fi": "{label}: ei ole kalenterin päivämäärä ({python}); asiakirjassa {raw}",
+        "en": "{label}: not a calendar date ({python}); raw value {raw}",
+    },
+    "issue.value.not_period": {
+        "fi": "{label}: ei ole toteutusaika muodossa 'Alkaa p.k.vvvv ja päättyy p.k.vvvv'; asiakirjassa {raw}",
+        "en": "{label}: not a period 'Alkaa d.m.yyyy ja päättyy d.m.yyyy'; raw value {raw}",
+    },
+    "issue.value.not_business_id": {
+        "fi": "{label}: ei ole Y-tunnus (odotettiin muotoa 1234567-8); asiakirjassa {raw}",
+        "en": "{label}: not a Y-tunnus (expected 1234567-8); raw value {raw}",
+    },
+    "issue.value.not_yes_no": {
+        "fi": "{label}: ei ole Kyllä tai Ei; asiakirjassa {raw}",
+        "en": "{label}: not Kyllä or Ei; raw value {raw}",
+    },
+    "issue.value.not_numbered": {
+        "fi": "{label}: ei ole numeroitu nimi (odotettiin esim. '10.1. Nimi'); asiakirjassa {raw}",
+        "en": "{label}: not a numbered name (expected e.g. '10.1. Name'); raw value {raw}",
+    },
+    "issue.python.month": {"fi": "kuukausi ei ole välillä 1–12", "en": "month must be in 1..12"},
+    "issue.python.day": {
+        "fi": "kuukaudessa ei ole näin monta päivää",
+        "en": "day is out of range for month",
+    },
+    "issue.python.year": {"fi": "vuosi {year} ei kelpaa", "en": "year {year} is out of range"},
+    "issue.unusual_code": {
+        "fi": "Hankekoodi {code} on tavallisesta poikkeava",
+        "en": "unusual project code {code}",
+    },
+    "issue.no_fund": {
+        "fi": "Otsikkorivi ei kerro rahastoa (esim. '(ESR)')",
+        "en": "no title line naming the fund, e.g. '(ESR)'",
+    },
+    "issue.heading_out_of_order": {
+        "fi": "Otsikko {heading} on väärässä järjestyksessä; sen osio luetaan silti",
+        "en": "heading {heading} out of order; its section is read all the same",
+    },
+    "issue.heading_repeated": {
+        "fi": "Otsikko {heading} toistuu; toistuma luetaan tekstinä",
+        "en": "heading {heading} repeated; read as text",
+    },
+    "issue.section_other_fund": {
+        "fi": "Osiota '{number} {title}' ei ole tällä {fund}-sivulla (se on ESR:n indikaattori)",
+        "en": "section '{number} {title}' is not on this {fund} page (an ESF indicator)",
+    },
+    "issue.section_missing": {
+        "fi": "Osio '{number} {title}' puuttuu",
+        "en": "section '{number} {title}' is missing",
+    },
+    "issue.label_repeated": {
+        "fi": "Kenttä {label} toistuu eri arvolla (rivit {first} ja {second}); arvo jätetään tyhjäksi",
+        "en": "label {label} repeated with another value (lines {first} and {second}); the value is left empty",
+    },
+    "issue.unrecognised_personal": {
+        "fi": "Tunnistamaton rivi ohitettu (sitä ei näytetä, koska osiossa on henkilötietoja)",
+        "en": "unrecognised line ignored: (not shown: this section holds personal data)",
+    },
+    "issue.unrecognised": {
+        "fi": "Tunnistamaton rivi ohitettu: {line}",
+        "en": "unrecognised line ignored: {line}",
+    },
+    "issue.label_missing": {
+        "fi": "Kenttää {label} ei löytynyt; sen arvo jää tyhjäksi",
+        "en": "label {label} not found; its value is left empty",
+    },
+    "issue.co_heading_repeated": {
+        "fi": "Otsikko 'Osatoteuttajat' toistuu; toistuma ohitetaan",
+        "en": "'Osatoteuttajat' heading repeated; ignored",
+    },
+    "issue.co_heading_empty": {
+        "fi": "Otsikon 'Osatoteuttajat' alla ei ole yhtään osatoteuttajaa",
+        "en": "'Osatoteuttajat' heading without entries",
+    },
+    "issue.co_no_business_id": {
+        "fi": "Osatoteuttajat: pilkun jälkeen ei ole Y-tunnusta; asiakirjassa {raw}",
+        "en": "Osatoteuttajat: no Y-tunnus after a comma; raw value {raw}",
+    },
+    "issue.indicator_repeated": {
+        "fi": "Indikaattori {label} toistuu; se luetaan uudelleen",
+        "en": "indicator {label} repeated; read again",
+    },
+    "issue.indicator_other": {
+        "fi": "Indikaattori {label} ei ole ESR:n indikaattori (7.1, 7.2): se luetaan nimineen",
+        "en": "indicator {label} is not one of the ESF indicators (7.1, 7.2): read with its label",
+    },
+    "issue.no_answer": {
+        "fi": "{question}: kysymyksen jälkeen ei ole vastausta (Kyllä tai Ei)",
+        "en": "{question}: no answer (Kyllä or Ei) after the question",
+    },
+    "issue.criterion_repeated": {
+        "fi": "Kriteeri {name} toistuu (ensimmäisen kerran rivillä {first}); tämä rivi ohitetaan",
+        "en": "criterion {name} repeated (first on line {first}); this line is ignored",
+    },
+    "issue.two_scores": {
+        "fi": "{name}: odotettiin kahta pistemäärää (välitön, välillinen); asiakirjassa {raw}",
+        "en": "{name}: expected two scores (direct, indirect); raw value {raw}",
+    },
+    "issue.criteria_missing": {
+        "fi": "Kestävän kehityksen kriteerejä puuttuu ({num_missing}/{num_total}): {names}",
+        "en": "{num_missing} of the {num_total} sustainability criteria not found: {names}",
+    },
+    "issue.term.eu_state": {"fi": "EU- ja valtion rahoitus", "en": "EU and state funding"},
+    "issue.term.public": {"fi": "julkinen rahoitus", "en": "public funding"},
+    "issue.term.enterprises": {"fi": "yritysten määrä", "en": "enterprises"},
+    "issue.term.persons": {"fi": "henkilöiden määrä", "en": "persons"},
+    "issue.term.other": {"fi": "indikaattorin arvo", "en": "other"},
+    "issue.realised_above_planned_funding": {
+        "fi": "Toteutunut {term} {eur_realised} € on suurempi kuin suunniteltu {eur_planned} € (rivi {line})",
+        "en": "realised {term} {eur_realised} € is above planned {eur_planned} € (line {line})",
+    },
+    "issue.eu_state_above_total_planned": {
+        "fi": "Suunniteltu EU- ja valtion rahoitus {eur_part} € on suurempi kuin suunniteltu julkinen rahoitus yhteensä {eur_total} € (rivi {line})",
+        "en": "planned EU and state funding {eur_part} € is above planned total public funding {eur_total} € (line {line})",
+    },
+    "issue.eu_state_above_total_realised": {
+        "fi": "Toteutunut EU- ja valtion rahoitus {eur_part} € on suurempi kuin toteutunut julkinen rahoitus yhteensä {eur_total} € (rivi {line})",
+        "en": "realised EU and state funding {eur_part} € is above realised total public funding {eur_total} € (line {line})",
+    },
+    "issue.realised_above_planned_indicator": {
+        "fi": "Toteutunut {term} {num_realised} on suurempi kuin suunniteltu {num_planned} (rivi {line})",
+        "en": "realised {term} {num_realised} is above planned {num_planned} (line {line})",
+    },
+    "issue.check_digit": {
+        "fi": "Y-tunnuksen {business_id} tarkistusnumero on väärä",
+        "en": "Y-tunnus {business_id} has a wrong check digit",
+    },
+    "issue.end_before_start": {
+        "fi": "Suunniteltu päättymispäivä {date_end} on ennen suunniteltua alkamispäivää {date_start}",
+        "en": "planned end {date_end} is before planned start {date_start}",
+    },
+    "issue.no_final_report": {
+        "fi": "Hanke on päättynyt ({status}), mutta siitä ei ole loppuraportin tiivistelmää (osio 9): sen tuloksia ja koronan aikaisia muutoksia ei voi lukea; sivu voi olla katkennut",
+        "en": "the project is closed ({status}) but has no final-report summary (section 9): its outcomes and COVID adaptations cannot be read; the page may be cut short",
+    },
+    "issue.kind.pdf": {
+        "fi": "PDF-tiedosto; hankekuvaukset ovat verkkosivuja eivätkä PDF-tiedostoja: hae sivu komennolla `analyysi fetch KOODI` tai tallenna se selaimesta .html- tai .txt-tiedostoksi",
+        "en": "a PDF; project descriptions are web pages, not PDFs: fetch the page with `analyysi fetch CODE`, or save it from the browser as .html or .txt",
+    },
+    "issue.kind.word": {
+        "fi": "tekstinkäsittelyasiakirja: tallenna se pelkkänä tekstinä (.txt, UTF-8), hae sivu komennolla `analyysi fetch KOODI` tai tallenna sivu selaimesta .html- tai .txt-tiedostoksi",
+        "en": "a word-processor document: save it as plain text (.txt, UTF-8), or fetch the page with `analyysi fetch CODE`, or save it from the browser as .html or .txt",
+    },
+    "issue.kind.spreadsheet": {
+        "fi": "taulukko tai luettelo eikä hankekuvaus; ohjelman hankeluettelo annetaan komennolla `analyysi run --project-list TIEDOSTO`",
+        "en": "a spreadsheet or list, not a description; a programme project list is given with `analyysi run --project-list FILE`",
+    },
+    "issue.kind.web_archive": {
+        "fi": "verkkoarkisto: tallenna sivu muodossa ”Verkkosivu, vain HTML” (.html) tai tekstinä (.txt)",
+        "en": "a web archive: save the page as 'Web page, HTML only' (.html), or as text (.txt)",
+    },
+    "issue.kind.image": {
+        "fi": "kuva; hankekuvaus luetaan sen tekstistä: hae sivu komennolla `analyysi fetch KOODI` tai tallenna se selaimesta .html- tai .txt-tiedostoksi",
+        "en": "an image; a description is read from its text: fetch the page with `analyysi fetch CODE`, or save it from the browser as .html or .txt",
+    },
+    "issue.kind.archive": {
+        "fi": "pakattu arkisto: pura se tai tallenna sen hankekuvaukset kansioon .txt- tai .html-tiedostoina",
+        "en": "an archive: unpack it, or save its descriptions as .txt or .html into the folder",
+    },
+    "issue.kind.utf16": {
+        "fi": "UTF-16-tekstiä ilman tavujärjestysmerkkiä: avaa tiedosto ja tallenna se uudelleen UTF-8-muodossa (Muistiossa: Tallenna nimellä, Koodaus UTF-8)",
+        "en": "UTF-16 text without a byte-order mark: open it and save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+    },
+    "issue.kind.binary": {
+        "fi": "binääridataa: tallenna hankekuvaus tekstinä (.txt, UTF-8) tai verkkosivuna (.html)",
+        "en": "binary data: save the description as text (.txt, UTF-8) or as a web page (.html)",
+    },
+    "issue.kind.other": {
+        "fi": "vain .txt-, .html- ja .htm-tiedostot ovat hankekuvauksia",
+        "en": "only .txt, .html and .htm files are descriptions",
+    },
+    "issue.file.hidden_folder": {
+        "fi": "Ei luettu: piilotettu kansio",
+        "en": "not read: a hidden folder",
+    },
+    "issue.file.folder_link": {
+        "fi": "Ei luettu: linkki kansioon",
+        "en": "not read: a link to a folder",
+    },
+    "issue.file.hidden_file": {
+        "fi": "Ei luettu: piilotettu tiedosto",
+        "en": "not read: a hidden file",
+    },
+    "issue.file.example_left_out": {
+        "fi": "Ei luettu: yksi ohjelman mukana tulevista esimerkkikuvauksista; jätetty pois, koska sen vieressä on omia asiakirjojasi (--with-examples ottaa sen mukaan)",
+        "en": "not read: one of the bundled example descriptions, left out because your own documents are beside it (--with-examples keeps it)",
+    },
+    "issue.file.not_read": {"fi": "Ei luettu: {kind}", "en": "not read: {kind}"},
+    "issue.file.duplicate_more_complete": {
+        "fi": "Hylätty: hankekoodi {code} on myös tiedostossa {kept}, joka on täydellisempi (puuttuvia osioita siinä {num_there}, tässä {num_here}); tiedostoa {other} ei käytetä",
+        "en": "rejected: project code {code} is also in {kept}, which is more complete ({num_there} sections missing there, {num_here} here); {other} is not used",
+    },
+    "issue.file.duplicate_first": {
+        "fi": "Hylätty: hankekoodi {code} on myös tiedostossa {kept}, joka on yhtä täydellinen ja ensin nimijärjestyksessä; tiedostoa {other} ei käytetä",
+        "en": "rejected: project code {code} is also in {kept}, which is as complete and comes first by name; {other} is not used",
+    },
+    "issue.file.duplicate_fewer_errors": {
+        "fi": "Hylätty: hankekoodi {code} on myös tiedostossa {kept}, jossa on samat osiot mutta vähemmän virheitä tai enemmän arvoja; tiedostoa {other} ei käytetä",
+        "en": "rejected: project code {code} is also in {kept}, which has the same sections with fewer errors or more values; {other} is not used",
+    },
+    "issue.file.not_regular": {
+        "fi": "Hylätty: ei tavallinen tiedosto (rikkinäinen linkki, nimetty putki tai laite)",
+        "en": "rejected: not a regular file (a broken link, a pipe or a device)",
+    },
+    "issue.file.too_large": {
+        "fi": "Hylätty: tiedoston koko on {num_size} Mt, ja raja on {num_limit} Mt (hankekuvaus on selvästi alle 1 Mt; rajaa voi nostaa valitsimella --max-file-mb)",
+        "en": "rejected: file is {num_size} MB, larger than the {num_limit} MB limit (a description is well under 1 MB; raise the limit with --max-file-mb)",
+    },
+    "issue.file.bad_utf16": {
+        "fi": "Hylätty: tiedosto alkaa kuin UTF-16-teksti mutta ei ole sitä: avaa se ja tallenna uudelleen UTF-8-muodossa",
+        "en": "rejected: file starts as UTF-16 text but is not: open it and save it again as UTF-8",
+    },
+    "issue.file.empty": {"fi": "Hylätty: tiedosto on tyhjä", "en": "rejected: file is empty"},
+    "issue.file.not_text": {
+        "fi": "Hylätty: tiedosto ei ole tekstiä vaan {kind}",
+        "en": "rejected: file is not text but {kind}",
+    },
+    "issue.file.empty_page": {
+        "fi": "Hylätty: verkkosivulla ei ole tekstiä",
+        "en": "rejected: web page without text",
+    },
+    "issue.file.unreadable": {
+        "fi": "Hylätty: tiedostoa ei voi lukea ({oserror})",
+        "en": "rejected: cannot be read ({oserror})",
+    },
+    "issue.os.permission": {"fi": "ei käyttöoikeutta", "en": "Permission denied"},
+    "issue.os.missing": {"fi": "tiedostoa tai kansiota ei ole", "en": "No such file or directory"},
+    "issue.os.directory": {"fi": "se on kansio", "en": "Is a directory"},
+    "issue.os.io": {"fi": "siirräntävirhe", "en": "Input/output error"},
+    "issue.os.loop": {
+        "fi": "liian monta symbolista linkkiä peräkkäin",
+        "en": "Too many levels of symbolic links",
+    },
+    "issue.file.no_code": {
+        "fi": "Hylätty: ei hankekuvaus, koska siitä puuttuu hankekoodi (Hankekoodi)",
+        "en": "rejected: not a project description (no project code (Hankekoodi))",
+    },
+    "issue.file.no_sections": {
+        "fi": "Hylätty: ei hankekuvaus, koska siinä ei ole yhtään tunnettua osio-otsikkoa",
+        "en": "rejected: not a project description (no known section headings)",
+    },
+    "issue.file.no_code_no_sections": {
+        "fi": "Hylätty: ei hankekuvaus, koska siitä puuttuu hankekoodi (Hankekoodi) eikä siinä ole yhtään tunnettua osio-otsikkoa",
+        "en": "rejected: not a project description (no project code (Hankekoodi) and no known section headings)",
+    },
+    "issue.file.several_projects": {
+        "fi": "Hylätty: tiedostossa on useampi kuin yksi hankekuvaus ({lines}); tallenna kukin hanke omaan tiedostoonsa",
+        "en": "rejected: holds more than one project description ({lines}); put each project in a file of its own",
+    },
+    "issue.file.bad_code": {
+        "fi": "Hylätty: kentän Hankekoodi arvo rivillä {line} ei ole hankekoodi: {code}",
+        "en": "rejected: Hankekoodi on line {line} is not a project code: {code}",
+    },
+    "issue.file.mixed_encoding": {
+        "fi": "Tiedosto ei ole kokonaan UTF-8-koodattu: tavut, jotka eivät ole UTF-8-koodia (ensimmäiset tällä rivillä), luettiin Windows-1252-merkistönä; tarkista rivin merkit",
+        "en": "not all UTF-8: bytes that are not UTF-8 (first on this line) were read as Windows-1252; check the characters there",
+    },
+    "issue.file.contract": {
+        "fi": "Hylätty: arvo rikkoo tietosopimuksen taulussa {table} ({summary}); tämä on virhe analyysi-ohjelmassa: ilmoita siitä ja liitä mukaan tämä tiedosto",
+        "en": "rejected: a value breaks the data contract in {table} ({summary}); this is a bug in analyysi, please report it with this file",
+    },
+    "issue.review_table.participant_outcomes": {
+        "fi": "Osallistujatulokset",
+        "en": "Participant outcomes",
+    },
+    "issue.review_table.covid_evidence": {"fi": "Koronamuutosten näyttö", "en": "COVID evidence"},
+    "issue.review.too_large": {
+        "fi": "Ei luettu: tiedostossa on {bytes_size} tavua, ja raja on {bytes_limit} tavua",
+        "en": "not read: {bytes_size} bytes, over the {bytes_limit}-byte limit",
+    },
+    "issue.review.missing_columns": {
+        "fi": "Ei luettu: tiedostosta puuttuu sarakkeita: {headers}",
+        "en": "not read: missing column(s) {headers}",
+    },
+    "issue.review.key_incomplete": {
+        "fi": "Rivin avain ({headers}) on puutteellinen",
+        "en": "the key ({headers}) is incomplete",
+    },
+    "issue.review.bad_decision": {
+        "fi": "Päätös {decision} ei ole mikään näistä: {choices}",
+        "en": "decision {decision} is not one of {choices}",
+    },
+    "issue.review.correction_not_wanted": {
+        "fi": "Sarake {header} on täytetty, vaikka päätös on {decision}",
+        "en": "{header} is given but the decision is {decision}",
+    },
+    "issue.review.bad_sentence_index": {
+        "fi": "Sarakkeen sentence_index arvo ei ole kokonaisluku",
+        "en": "sentence_index is not a whole number",
+    },
+    "issue.review.second_decision": {
+        "fi": "Toinen päätös samalle riville (ensimmäinen on rivillä {first}); tämä myöhempi otetaan käyttöön",
+        "en": "a second decision for this row (the first is on line {first}); this later one is applied",
+    },
+    "issue.review.bad_value": {
+        "fi": "Arvo {value} ei ole osallistujien lukumäärä (kokonaisluku) eikä tila ({statuses})",
+        "en": "value {value} is neither a whole number of participants nor a status ({statuses})",
+    },
+    "issue.review.unknown_categories": {
+        "fi": "Tuntemattomia luokkia: {categories} (tunnetut: {known})",
+        "en": "unknown categories {categories} (known: {known})",
+    },
+    "issue.review.stale_changed": {
+        "fi": "Vanhentunut (stale): rivi on muuttunut tarkistuksen jälkeen (asiakirja tai sen lukema on toinen); tarkista se uudelleen",
+        "en": "stale: the row has changed since it was reviewed (the document or the reading is different); review it again",
+    },
+    "issue.review.unverified": {
+        "fi": "Varmentamaton (unverified): päätöksiä ilman sormenjälkeä: {num_decisions}. Ne on sovellettu pelkän avaimen perusteella, joten asiakirjan muutosta niiden jälkeen ei voi havaita; työkirjan (analyysi review) kautta kirjatuissa päätöksissä sormenjälki on mukana",
+        "en": "unverified: {num_decisions} decision(s) carry no fingerprint and were applied by key alone, so a change of the document since they were made cannot be detected; decisions written through the worksheet (analyysi review) carry one",
+    },
+    "issue.review.stale_gone": {
+        "fi": "Vanhentunut (stale): tauluissa ei ole tällaista riviä (asiakirja on muuttunut tai poistunut, tai avain on kirjoitettu väärin); ei sovellettu",
+        "en": "stale: no such row in the tables (the document changed or is gone, or the key is mistyped); not applied",
+    },
+    "issue.programme.duplicate": {
+        "fi": "Hankekoodi {code} on jo rivillä {row}",
+        "en": "project code {code} already on row {row}",
+    },
+    "issue.programme.not_a_list": {
+        "fi": "Ei hankeluettelo: otsikkoriviltä puuttuvat sarakkeet {columns}",
+        "en": "not a project list: no column(s) {columns} in the header",
+    },
+    "issue.programme.not_code": {
+        "fi": "Ei hankekoodi (kirjain ja 5–9 numeroa): {code}",
+        "en": "not a project code (a letter and 5 to 9 digits): {code}",
+    },
+    "issue.programme.not_fund": {
+        "fi": "Ei rahasto (ESR, EAKR): {fund}",
+        "en": "not a fund (ESR, EAKR): {fund}",
+    },
+    "issue.programme.no_name": {"fi": "Hankkeen nimi puuttuu", "en": "empty project name"},
+    "issue.programme.not_date": {
+        "fi": "Sarakkeessa {column} ei ole päivämäärää (p.k.vvvv): {raw}",
+        "en": "{column} is not a date (d.m.yyyy): {raw}",
+    },
+    "issue.programme.not_amount": {
+        "fi": "Sarakkeessa {column} ei ole rahamäärää: {raw}",
+        "en": "{column} is not an amount: {raw}",
+    },
+    "issue.programme.amount_guess": {
+        "fi": "Sarakkeen {column} arvoa ei voi lukea rahamääräksi arvaamatta: {raw}",
+        "en": "{column} cannot be read as an amount without guessing: {raw}",
+    },
+    "issue.programme.few_fields": {
+        "fi": "Kenttiä on liian vähän ({num_fields})",
+        "en": "too few fields ({num_fields})",
+    },
+    "issue.programme.first_not_code": {
+        "fi": "Ensimmäinen kenttä ei ole hankekoodi (kirjain ja 5–9 numeroa): {code}",
+        "en": "first field is not a project code (a letter and 5 to 9 digits): {code}",
+    },
+    "issue.programme.second_not_fund": {
+        "fi": "Toinen kenttä ei ole rahasto (ESR, EAKR): {fund}",
+        "en": "second field is not a fund (ESR, EAKR): {fund}",
+    },
+    "issue.programme.last_not_amounts": {
+        "fi": "Neljä viimeistä kenttää eivät ole rahamääriä: {fields}",
+        "en": "the last four fields are not amounts: {fields}",
+    },
+    "issue.programme.decimal_commas": {
+        "fi": "Rivin lopussa on peräkkäisiä lukuja: {num_numbers}. Desimaalipilkullisia rahamääriä ei voi erottaa toisistaan pilkuin erotetussa luettelossa (tallenna luettelo puolipistein erotettuna tai .xlsx-muodossa)",
+        "en": "{num_numbers} numbers at the end of the line: amounts with decimal commas cannot be told apart in a comma-separated list (save it as semicolon-separated or .xlsx)",
+    },
+    "issue.programme.no_dates": {
+        "fi": "Riviltä ei löytynyt alkamis- ja päättymispäivän paria",
+        "en": "no single pair of start and end dates found",
+    },
+    "issue.programme.dates_ambiguous": {
+        "fi": "Alkamis- ja päättymispäivää ei voi tunnistaa yksiselitteisesti",
+        "en": "dates ambiguous",
+    },
+    "issue.programme.no_axis": {
+        "fi": "Ennen viranomaista ei ole toimintalinjaa (numeroa)",
+        "en": "no priority axis (a number) before the authority",
+    },
+    "issue.programme.no_section": {
+        "fi": "Ennen toimintalinjaa ei ole ohjelman osiota",
+        "en": "no programme section before the priority axis",
+    },
+    "issue.programme.calendar": {
+        "fi": "Ei ole kalenterin päivämäärä: {raw}",
+        "en": "not a calendar date: {raw}",
+    },
+    "issue.programme.iso_month": {
+        "fi": "Kuukausi ei ole välillä 1–12",
+        "en": "month must be in 1..12",
+    },
+    "issue.programme.iso_day": {
+        "fi": "Kuukaudessa ei ole näin monta päivää",
+        "en": "day is out of range for month",
+    },
+    "issue.programme.iso_year": {
+        "fi": "Vuosi {year} ei kelpaa",
+        "en": "year {year} is out of range",
+    },
+    # the kinds of set-aside reasons the programme report counts (analyses.programme.set_aside)
+    "issue.kind_of.duplicate": {
+        "fi": "Hankekoodi on jo aiemmalla rivillä",
+        "en": "project code … already on row N",
+    },
+    "issue.kind_of.not_a_list": {
+        "fi": "Ei hankeluettelo: otsikkoriviltä puuttuu sarakkeita",
+        "en": "not a project list: columns missing in the header",
+    },
+    "issue.kind_of.not_code": {"fi": "Ei hankekoodi", "en": "not a project code"},
+    "issue.kind_of.not_fund": {"fi": "Ei rahasto", "en": "not a fund"},
+    "issue.kind_of.not_date": {
+        "fi": "Sarakkeessa {column} ei ole päivämäärää",
+        "en": "{column} is not a date",
+    },
+    "issue.kind_of.not_amount": {
+        "fi": "Sarakkeessa {column} ei ole rahamäärää",
+        "en": "{column} is not an amount",
+    },
+    "issue.kind_of.amount_guess": {
+        "fi": "Sarakkeen {column} arvoa ei voi lukea rahamääräksi arvaamatta",
+        "en": "{column} cannot be read as an amount without guessing",
+    },
+    "issue.kind_of.few_fields": {"fi": "Kenttiä on liian vähän", "en": "too few fields"},
+    "issue.kind_of.first_not_code": {
+        "fi": "Ensimmäinen kenttä ei ole hankekoodi",
+        "en": "first field is not a project code",
+    },
+    "issue.kind_of.second_not_fund": {
+        "fi": "Toinen kenttä ei ole rahasto",
+        "en": "second field is not a fund",
+    },
+    "issue.kind_of.last_not_amounts": {
+        "fi": "Neljä viimeistä kenttää eivät ole rahamääriä",
+        "en": "the last four fields are not amounts",
+    },
+    "issue.kind_of.decimal_commas": {
+        "fi": "Rivin lopussa on liikaa lukuja: desimaalipilkullisia rahamääriä ei voi erottaa toisistaan pilkuin erotetussa luettelossa",
+        "en": "N numbers at the end of the line: amounts with decimal commas cannot be told apart in a comma-separated list",
+    },
+    "issue.kind_of.no_axis": {
+        "fi": "Ennen viranomaista ei ole toimintalinjaa",
+        "en": "no priority axis before the authority",
+    },
+    "issue.kind_of.calendar": {"fi": "Ei ole kalenterin päivämäärä", "en": "not a calendar date"},
+    "issue.kind_of.iso_year": {"fi": "Vuosi ei kelpaa", "en": "year N is out of range"},
 }
 
 
