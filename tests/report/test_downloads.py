@@ -11,14 +11,14 @@ import shutil
 import subprocess
 
 import openpyxl
-import pandas as pd
 import pytest
+from conftest import HOSTILE_CELL, author_frame
 
 from analyysi.report import display
 from analyysi.report.display import Report
 from analyysi.report.downloads import read_table_info, spreadsheet_path
 
-HOSTILE = '=HYPERLINK("http://evil.example","x")'
+HOSTILE = HOSTILE_CELL
 
 
 @pytest.fixture
@@ -29,24 +29,10 @@ def shown(monkeypatch):
     return markup
 
 
-def _frame() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "project_code": ["S22196", "S20573"],
-            "project_name": ["Järjestöjen etäpalvelut käyttöön", HOSTILE],
-            "planned_start": [pd.Timestamp("2020-09-01"), pd.Timestamp("2016-02-01")],
-            "planned_public_eur": [51005.0, 159117.25],
-            "public_realisation": [1.0, 0.8873],
-            "planned_days": [365, 335],
-            "applicant_postcode": ["00100", "70100"],
-        }
-    )
-
-
 def _table(tmp_path, lang: str) -> tuple[Report, str]:
     report = Report("01_funding", lang, tmp_path)
     report.heading("funding.by_project")
-    report.table(_frame(), "sample", caption="funding.by_project")
+    report.table(author_frame(), "sample", caption="funding.by_project")
     return report, (tmp_path / "tables" / "01_funding--sample.csv")
 
 
@@ -104,7 +90,9 @@ def test_the_page_links_both_files_in_its_language(tmp_path, shown):
 
 def test_the_description_beside_the_csv(tmp_path, shown):
     report, path = _table(tmp_path, "fi")
-    report.table(_frame().head(0), "empty", caption="funding.by_project")  # no rows: no number
+    report.table(
+        author_frame().head(0), "empty", caption="funding.by_project"
+    )  # no rows: no number
     info = read_table_info(path)
     assert (info.number, info.label) == (1, "Taulukko 1.")
     assert info.caption == info.section == "Hankkeittain"

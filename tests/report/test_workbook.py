@@ -10,12 +10,13 @@ import os
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import HOSTILE_CELL, author_frame
 
 from analyysi.report import display, workbook
 from analyysi.report.display import Report
 from analyysi.report.workbook import write_tables_workbook
 
-HOSTILE = '=HYPERLINK("http://evil.example","x")'
+HOSTILE = HOSTILE_CELL
 LONG_NAME = "a_table_name_much_longer_than_thirty_one_characters"
 
 
@@ -29,17 +30,7 @@ def _reports(folder, lang: str = "fi"):
     report = Report("01_funding", lang, folder)
     report.heading("funding.by_project")
     report.table(
-        pd.DataFrame(
-            {
-                "project_code": ["S22196", "S20573"],
-                "project_name": ["Järjestöjen etäpalvelut käyttöön", HOSTILE],
-                "planned_start": [pd.Timestamp("2020-09-01"), pd.Timestamp("2016-02-01")],
-                "planned_public_eur": [51005.0, 159117.25],
-                "public_realisation": [1.0, 0.8873],
-                "planned_days": [365, 335],
-                "applicant_postcode": ["00100", "70100"],
-            }
-        ),
+        author_frame(),
         "realisation",
         caption="funding.by_project",
     )
