@@ -76,7 +76,7 @@ check-lock: $(INSTALLED) ## Check that the lock installs on Windows, macOS and L
 	done
 
 clean: ## Remove generated tables, reports and caches (keeps the environment)
-	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/*.xlsx \
+	rm -rf data/processed/*.csv data/processed/*.json reports/*.html reports/*.xlsx reports/*.docx \
 		reports/notebooks reports/figures reports/tables reports/en reports/.cache \
 		.pytest_cache .ruff_cache .hypothesis benchmarks/output tests/output
 	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

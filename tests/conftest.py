@@ -9,6 +9,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import psutil
 import pytest
 
@@ -112,3 +113,22 @@ def rendered(tmp_path_factory):
         ]
     )
     return base, code, kernels_before
+
+
+HOSTILE_CELL = '=HYPERLINK("http://evil.example","x")'
+
+
+def author_frame() -> pd.DataFrame:
+    """A report table as an analysis gives it: codes, text with ä and ö and one cell a
+    spreadsheet would run, a date, euros, a share, days, a code made of digits."""
+    return pd.DataFrame(
+        {
+            "project_code": ["S22196", "S20573"],
+            "project_name": ["Järjestöjen etäpalvelut käyttöön", HOSTILE_CELL],
+            "planned_start": [pd.Timestamp("2020-09-01"), pd.Timestamp("2016-02-01")],
+            "planned_public_eur": [51005.0, 159117.25],
+            "public_realisation": [1.0, 0.8873],
+            "planned_days": [365, 335],
+            "applicant_postcode": ["00100", "70100"],
+        }
+    )

@@ -55,6 +55,19 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Source: measurement of analyysi's text rules on hand-labelled sentences.",
     },
     "table_file": {"fi": "Taulukko CSV-tiedostona", "en": "Table as CSV"},
+    "table_files": {"fi": "Taulukko tiedostona", "en": "Table as a file"},
+    "csv.plain": {"fi": "CSV", "en": "CSV"},
+    "csv.plain_hint": {
+        "fi": "UTF-8, pilkku erottimena, desimaalipiste ja ISO-päivämäärät: ohjelmille",
+        "en": "UTF-8, comma-separated, decimal point and ISO dates: for programs",
+    },
+    "csv.spreadsheet": {"fi": "CSV Exceliin", "en": "CSV for Excel"},
+    "csv.spreadsheet_hint": {
+        "fi": "Avautuu suomenkieliseen Exceliin tai LibreOfficeen: puolipiste erottimena, desimaalipilkku, päivämäärät p.k.vvvv",
+        "en": "Opens in Excel or LibreOffice with a double click: UTF-8 with a byte-order mark, comma-separated, ISO dates",
+    },
+    "document.link": {"fi": "Raportti Word-asiakirjana", "en": "Report as a Word document"},
+    "document.style.source": {"fi": "Lähde", "en": "Source"},
     "no_rows": {"fi": "Ei rivejä.", "en": "No rows."},
     "rows_cut": {
         "fi": "Sivulla {shown} ensimmäistä riviä {total}:stä; kaikki rivit ovat CSV-tiedostossa.",
@@ -565,6 +578,90 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Kaikki raporttien taulukot yhtenä Excel-työkirjana",
         "en": "Every report table in one Excel workbook",
     },
+    "index.document": {"fi": "Word-asiakirjana", "en": "as a Word document"},
+    "index.csv_files": {
+        "fi": "Jokainen taulukko myös CSV-tiedostona (tables/) ja Exceliin sopivana CSV-tiedostona (tables/excel/)",
+        "en": "Every table also as a CSV file (tables/) and as a CSV file for Excel (tables/excel/)",
+    },
+    "workbook.notes_sheet": {"fi": "Huomiot", "en": "Notes"},
+    "workbook.sheet": {"fi": "Välilehti", "en": "Sheet"},
+    "workbook.table": {"fi": "Taulukko", "en": "Table"},
+    "workbook.report": {"fi": "Raportti", "en": "Report"},
+    "workbook.caption": {
+        "fi": "Sivulla (taulukon numero ja otsikko tai väliotsikko)",
+        "en": "On the page (table number and caption, or heading)",
+    },
+    "workbook.source": {"fi": "Lähde", "en": "Source"},
+    "workbook.rows": {"fi": "Rivejä", "en": "Rows"},
+    "workbook.csv": {"fi": "CSV-tiedosto", "en": "CSV file"},
+    "workbook.csv_spreadsheet": {"fi": "CSV Exceliin", "en": "CSV for Excel"},
+    "workbook.cards": {"fi": "Hankekortit", "en": "Project cards"},
+    "workbook.too_long": {
+        "fi": "Taulukossa on yli {limit} riviä, joten se ei ole tässä työkirjassa: kaikki rivit ovat tiedostossa {file}.",
+        "en": "The table has more than {limit} rows, so it is not in this workbook: every row is in {file}.",
+    },
+    "workbook.notes_contents": {
+        "fi": "Yksiköt, lähteet, seurantatietojen varaumat ja alkuperä",
+        "en": "Units, sources, caveats of the monitoring data, and provenance",
+    },
+    "workbook.topic": {"fi": "Aihe", "en": "Topic"},
+    "workbook.note": {"fi": "Huomio", "en": "Note"},
+    "workbook.about": {
+        "fi": "Raporttien taulukot, yksi välilehti taulukkoa kohden; hankekorttien taulukot yksi välilehti lajia kohden, hankekoodi ensimmäisenä sarakkeena. Sisällys-välilehti luettelee ne. Luvut ovat lukuja ja päivämäärät päivämääriä; teksti on tekstiä, eikä mikään solu ole kaava.",
+        "en": "The reports' tables, one sheet per table; the project cards' tables one sheet per kind, with the project code as the first column. The Contents sheet lists them. Numbers are numbers and dates are dates; text is text, and no cell is a formula.",
+    },
+    "workbook.units": {"fi": "Yksiköt", "en": "Units"},
+    "workbook.unit.EUR": {
+        "fi": "Euromäärät (€): näkyvät ryhmiteltyinä ilman desimaaleja; solussa on tarkka arvo.",
+        "en": "Amounts in euros (€): shown grouped without decimals; the cell holds the exact value.",
+    },
+    "workbook.unit.ratio": {
+        "fi": "Toteumat ja osuudet: näkyvät prosentteina yhden desimaalin tarkkuudella; solussa on osuus (0,933 = 93,3 %).",
+        "en": "Realisations and shares: shown as percentages with one decimal; the cell holds the share (0.933 = 93.3%).",
+    },
+    "workbook.unit.percent": {
+        "fi": "Persentiilit: prosentteja (0–100), yhden desimaalin tarkkuudella.",
+        "en": "Percentiles: per cent (0–100), with one decimal.",
+    },
+    "workbook.unit.count": {
+        "fi": "Lukumäärät (osallistujat, yritykset, hankkeet, rivit): kokonaislukuina.",
+        "en": "Counts (participants, enterprises, projects, rows): whole numbers.",
+    },
+    "workbook.unit.days": {"fi": "Kestot: päivinä.", "en": "Durations: in days."},
+    "workbook.unit.date": {
+        "fi": "Päivämäärät: päivämäärinä, muodossa p.k.vvvv.",
+        "en": "Dates: as dates, shown as day, month and year (1 Feb 2016).",
+    },
+    "workbook.unit.text": {
+        "fi": "Teksti: kuten hankekuvauksessa. Solu, jonka taulukkolaskenta tulkitsisi kaavaksi (alkaa merkillä =, +, -, @), alkaa heittomerkillä (').",
+        "en": "Text: as in the description. A cell that a spreadsheet would take for a formula (starting with =, +, -, @) starts with an apostrophe (').",
+    },
+    "workbook.sources": {"fi": "Lähteet", "en": "Sources"},
+    "workbook.caveats": {
+        "fi": "Seurantatietojen varaumat",
+        "en": "Caveats of the monitoring data",
+    },
+    "workbook.caveat.self_reported": {
+        "fi": "Osallistujatiedot perustuvat pitkälti osallistujien itse ilmoittamaan; rekisteritiedoista esimerkiksi työttömien osuus on yleensä pienempi.",
+        "en": "Participant data are largely self-reported; register data give, for example, a lower share of unemployed.",
+    },
+    "workbook.caveat.one_day": {
+        "fi": "Yhden päivän osallistumisia ei kirjata ESR-osallistujiksi, ja osallistujalomakkeita on voitu täyttää jälkikäteen. Käyntikertojen määrä ei ole osallistujien määrä.",
+        "en": "One-day participations are not recorded as ESF participants, and participant forms may have been filled in afterwards. A count of attendances is not a count of participants.",
+    },
+    "workbook.caveat.targets": {
+        "fi": "Tavoitteita muutetaan hankkeen aikana muutospäätöksin. Osioiden 7.1 ja 7.2 suunnitellut määrät ja osion 5 suunniteltu rahoitus ovat sen suunnitelmaversion mukaisia, jonka hankekuvaus näyttää (viimeisin hyväksytty muutos ennen kuin sivu tallennettiin tai haettiin); aiempia versioita kuvaus ei kerro.",
+        "en": "Targets change during a project through amendments. The planned counts of sections 7.1 and 7.2 and the planned funding of section 5 are those of the plan version the description shows (the last approved amendment before the page was saved or fetched); the description does not give earlier versions.",
+    },
+    "workbook.caveat.realisation": {
+        "fi": "Toteuma = toteutunut ÷ suunniteltu. Se on lopullinen vain päättyneille hankkeille (Toiminta päättynyt); käynnissä olevien hankkeiden luvut ovat väliaikaisia.",
+        "en": "Realisation = realised ÷ planned. It is final only for closed projects (Toiminta päättynyt); the figures of running projects are interim.",
+    },
+    "workbook.caveat.machine_readings": {
+        "fi": "Tekstistä luetut luvut ja luokitukset (osallistujamäärät, koronamuutokset) ovat koneen ehdotuksia, kunnes arvioija vahvistaa ne (analyysi review); sarake Tarkistus kertoo, onko rivi vahvistettu.",
+        "en": "Figures and categories read from the texts (participant counts, COVID adaptations) are machine suggestions until an evaluator confirms them (analyysi review); the Review column says whether a row is confirmed.",
+    },
+    "workbook.provenance": {"fi": "Alkuperä", "en": "Provenance"},
     "index.figures": {
         "fi": "Kuvat SVG- ja PNG-tiedostoina (300 dpi)",
         "en": "Figures as SVG and 300-dpi PNG files",
@@ -1505,6 +1602,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "run.other_data_above": {
         "fi": "  {index} on muusta aineistosta ja linkittää yhä tänne: tuota molemmat kielet samassa ajossa (--lang fi,en)",
         "en": "  {index} is of other data and still links here: render both languages in one run (--lang fi,en)",
+    },
+    "run.document_failed": {
+        "fi": "  Word-asiakirjaa {file} ei voitu kirjoittaa: {error}",
+        "en": "  Could not write the Word document {file}: {error}",
     },
     "run.other_language_removed": {
         "fi": "  Poistettu {folder}/: aiempien syötteiden raportit toisella kielellä",

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import docx
 import nbformat
 import openpyxl
 import psutil
@@ -115,11 +116,31 @@ def test_figures_and_tables_for_authors(rendered):
     assert "01_funding funding_by_projec" in workbook.sheetnames or any(
         s.startswith("01_funding") for s in workbook.sheetnames
     )
+    assert workbook.sheetnames[:2] == ["Sisällys", "Huomiot"]
+    assert "project_card facts" in workbook.sheetnames  # one sheet per kind of card table
     sheet = workbook["00_data_overview projects"]
-    header = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
-    assert header[:2] == ["Hankekoodi", "Hankkeen nimi"]
+    header = [cell.value for cell in next(sheet.iter_rows(min_row=3, max_row=3))]
+    assert header[:2] == ["Hankekoodi", "Hankkeen nimi"]  # under the caption and source
     csvs = {p.name for p in (reports / "tables").glob("*.csv")}
     assert "00_data_overview--codebook.csv" in csvs and "project_card-S22196--funding.csv" in csvs
+    variants = {p.name for p in (reports / "tables" / "excel").glob("*.csv")}
+    assert variants == {name.replace(".csv", "-excel.csv") for name in csvs}
+    assert all((reports / "tables" / name).with_suffix(".json").is_file() for name in csvs)
+
+
+def test_each_report_and_the_index_as_a_word_document(rendered):
+    reports = rendered[0] / "reports"
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert '<a href="index.docx">Raportti Word-asiakirjana</a>' in index
+    for name in [*ANALYSES, "index"]:
+        page = (reports / f"{name}.html").read_text(encoding="utf-8")
+        document = docx.Document(str(reports / f"{name}.docx"))
+        assert f'href="{name}.docx"' in page and f'href="{name}.docx"' in index, name
+        assert len(document.tables) == page.count("<table "), name
+        assert len(document.inline_shapes) == page.count("<figure "), name
+        assert document.paragraphs[0].style.name == "Title", name
+        assert document.paragraphs[-1].text.startswith("Tuotettu "), name
+    assert not list(reports.glob("project_card-*.docx"))  # cards: the page is enough
 
 
 def test_no_kernel_left_after_success(rendered):
@@ -129,9 +150,13 @@ def test_no_kernel_left_after_success(rendered):
 def test_unchanged_rerun_skips_and_force_reruns(rendered, capsys):
     base = rendered[0]
     settings = Settings(ROOT, base / "processed", base / "reports", jobs=2)
+    derived = [base / "reports" / "tables.xlsx", *sorted((base / "reports").glob("*.docx"))]
+    times = [path.stat().st_mtime_ns for path in derived]
     again = run(settings, print_line=lambda line: None)
     assert all(r.outcome is None for r in again.results)
     assert len(again.results) == len(ANALYSES) + len(CODES)
+    assert len(derived) == len(ANALYSES) + 2  # the workbook, the reports and the index
+    assert [path.stat().st_mtime_ns for path in derived] == times  # not written again
     forced = run(
         Settings(
             ROOT, base / "processed", base / "reports", jobs=2, force=True, projects=("S22196",)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+import zipfile
 
 import openpyxl
 import pandas as pd
@@ -110,6 +111,33 @@ def test_no_report_csv_holds_a_cell_a_spreadsheet_would_run(attacked):
                     assert not _runs_in_a_spreadsheet(cell), (path.name, cell)
                     neutralised += cell.startswith(("'=", "'+", "'@", "'-"))
     assert neutralised >= 2  # the name and the sentences did arrive, made safe
+
+
+def test_no_spreadsheet_variant_holds_a_cell_a_spreadsheet_would_run(attacked):
+    files = sorted((attacked / "reports" / "tables" / "excel").glob("*-excel.csv"))
+    assert len(files) == len(list((attacked / "reports" / "tables").glob("*.csv")))
+    neutralised = 0
+    for path in files:
+        with open(path, encoding="utf-8-sig", newline="") as stream:  # English: commas
+            for row in csv.reader(stream):
+                for cell in row:
+                    assert not _runs_in_a_spreadsheet(cell), (path.name, cell)
+                    neutralised += cell.startswith(("'=", "'+", "'@", "'-"))
+    assert neutralised >= 2
+
+
+def test_word_documents_keep_document_text_as_text(attacked):
+    documents = sorted((attacked / "reports").glob("*.docx"))
+    assert documents
+    seen = 0
+    for path in documents:
+        with zipfile.ZipFile(path) as package:
+            body = package.read("word/document.xml").decode("utf-8")
+        assert "<w:hyperlink" not in body and "fldSimple" not in body, path.name
+        fields = re.findall(r"<w:instrText[^>]*>([^<]*)<", body)
+        assert all(re.fullmatch(r" SEQ (Table|Figure) \\\* ARABIC ", f) for f in fields), fields
+        seen += body.count("=HYPERLINK(")
+    assert seen
 
 
 def test_no_workbook_cell_is_a_formula(attacked):

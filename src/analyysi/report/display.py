@@ -13,16 +13,18 @@ from __future__ import annotations
 import base64
 import html
 import io
+import numbers
 import re
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analyysi.catalogue import column_label, number, text, value_label
 from analyysi.formats import format_date, format_number, format_percent
+from analyysi.report.downloads import Column, TableInfo, spreadsheet_path, write_table_files
 from analyysi.tables.metadata import FIELDS, RESOURCES
-from analyysi.tables.spreadsheet import safe_frame
 
 FIGURE_DPI = 300
 
@@ -40,6 +42,8 @@ class Report:
         self._anchors: dict[str, int] = {}
         self.figures = 0  # numbered in page order
         self.tables = 0
+        self.section = ""  # the heading (level 2) that what is shown now stands under
+        self.files = 0  # tables written, numbered or not
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
@@ -60,6 +64,8 @@ class Report:
         self._anchors[slug] = self._anchors.get(slug, 0) + 1
         if self._anchors[slug] > 1:
             slug = f"{slug}-{self._anchors[slug]}"
+        if level <= 2:
+            self.section = words
         _show(f'<h{level} id="{slug}">{html.escape(words)}</h{level}>')
 
     def say(self, key: str, **values: object) -> None:
@@ -93,12 +99,28 @@ class Report:
         """Show a table with labelled columns and coded values translated, numbered with its
         ``caption`` (a catalogue key, filled with ``values``) and a ``source`` line; also write
         it to ``tables/<report>--<name>.csv`` (same labels, numbers kept as numbers, cells a
-        spreadsheet would run neutralised). ``resource`` names the table whose column titles
-        apply where a column name means something else elsewhere."""
+        spreadsheet would run neutralised), its spreadsheet variant and its description
+        (``report.downloads``). ``resource`` names the table whose column titles apply where
+        a column name means something else elsewhere."""
         labelled = label_table(frame, self.lang, resource)
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        safe_frame(labelled).to_csv(path, index=False, lineterminator="\n")
+        numbered = bool(caption) and not labelled.empty
+        if numbered:
+            self.tables += 1
+        info = TableInfo(
+            table=path.stem,
+            report=self.name,
+            lang=self.lang,
+            rows=len(labelled),
+            columns=describe_columns(frame, labelled, resource),
+            number=self.tables if numbered else None,
+            label=self.t("table.label", number=self.tables) if numbered else "",
+            caption=self.t(caption, **values) if caption else "",
+            source=self.t(source),
+            section=self.section,
+            order=self._next_file(),
+        )
+        write_table_files(labelled, path, info)
         if labelled.empty:
             _show(f"<p>{html.escape(self.t('no_rows'))}</p>")
             return
@@ -106,29 +128,38 @@ class Report:
         shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
         numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
         caption_html = ""
-        if caption:
-            self.tables += 1
+        if numbered:
             caption_html = (
                 f'<caption id="{self.name}-table-{self.tables}"><span class="label">'
-                f"{html.escape(self.t('table.label', number=self.tables))}</span> "
-                f"{html.escape(self.t(caption, **values))}</caption>"
+                f"{html.escape(info.label)}</span> {html.escape(info.caption)}</caption>"
             )
         _show(
             f'<div class="table-wrap">{_html_table(shown, numeric, caption_html)}</div>'
-            f'<p class="source">{html.escape(self.t(source))}</p>'
+            f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
 
+    def _next_file(self) -> int:
+        self.files += 1
+        return self.files
+
     def _download(self, path: Path, rows: int) -> str:
-        """The link to a table's CSV, saying how many rows the page left out."""
+        """The links to a table's CSV and to its spreadsheet variant, saying how many rows
+        the page left out."""
         more = (
-            f"{html.escape(self.t('rows_cut', shown=MAX_ROWS, total=number(rows, self.lang)))} "
+            f'<span class="rows-cut">'
+            f"{html.escape(self.t('rows_cut', shown=MAX_ROWS, total=number(rows, self.lang)))}"
+            "</span> "
             if rows > MAX_ROWS
             else ""
         )
+        variant = spreadsheet_path(path).relative_to(path.parent.parent).as_posix()
         return (
-            f'<p class="download">{more}<a href="tables/{html.escape(path.name)}">'
-            f"{html.escape(self.t('table_file'))}</a></p>"
+            f'<p class="download">{more}{html.escape(self.t("table_files"))}: '
+            f'<a href="tables/{html.escape(path.name)}" title="{html.escape(self.t("csv.plain_hint"))}">'
+            f"{html.escape(self.t('csv.plain'))}</a> · "
+            f'<a href="{html.escape(variant)}" title="{html.escape(self.t("csv.spreadsheet_hint"))}">'
+            f"{html.escape(self.t('csv.spreadsheet'))}</a></p>"
         )
 
     def answers(self, said: list, links: list[str | None] | None = None) -> None:
@@ -159,10 +190,19 @@ class Report:
             return
         columns = ["project_code", "section", *coded, "sentence"]
         path = self.reports / "tables" / f"{self.name}--{name}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        safe_frame(label_table(evidence[[*columns, "matched_terms"]], self.lang)).to_csv(
-            path, index=False, lineterminator="\n"
+        written = evidence[[*columns, "matched_terms"]]
+        labelled = label_table(written, self.lang)
+        info = TableInfo(
+            table=path.stem,
+            report=self.name,
+            lang=self.lang,
+            rows=len(labelled),
+            columns=describe_columns(written, labelled),
+            source=self.t("source.documents"),
+            section=self.section,
+            order=self._next_file(),
         )
+        write_table_files(labelled, path, info)
         head = "".join(f"<th>{html.escape(column_label(c, self.lang))}</th>" for c in columns)
         rows = []
         for row in evidence.head(MAX_ROWS).to_dict("records"):
@@ -353,6 +393,37 @@ def _unit_of(column: str, resource: str | None = None) -> str | None:
     if column in _COUNTS or column.endswith(("_count", "_days")):
         return "count"
     return None
+
+
+def describe_columns(
+    frame: pd.DataFrame, labelled: pd.DataFrame, resource: str | None = None
+) -> list[Column]:
+    """Each column's title, type and unit as the CSV holds it: coded values and booleans
+    are text (they are translated), numbers are numbers, dates ISO dates."""
+    fields = {f.name: f for f in RESOURCES[resource].fields} if resource else {}
+    described = []
+    for position, (original, title) in enumerate(zip(frame.columns, labelled.columns, strict=True)):
+        field = fields.get(original) or FIELDS.get(original)
+        values = [v for v in labelled.iloc[:, position] if not (isinstance(v, str) and v == "")]
+        if original in CODED or original in CODE_LISTS or (field and field.enum):
+            kind = "string"
+        elif field is not None:
+            kind = "string" if field.type == "boolean" else field.type
+        elif pd.api.types.is_datetime64_any_dtype(frame[original]):
+            kind = "date"
+        elif values and all(_is_real(v) and float(v).is_integer() for v in values):
+            kind = "integer"
+        elif values and all(_is_real(v) for v in values):
+            kind = "number"
+        else:
+            kind = "string"
+        unit = _unit_of(original, resource) if kind in ("integer", "number") else None
+        described.append(Column(str(original), str(title), kind, unit))
+    return described
+
+
+def _is_real(value: object) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool | np.bool_)
 
 
 def _is_number(column: pd.Series) -> bool:

@@ -21,6 +21,7 @@ class ReportLink:
     href: str
     ok: bool
     error: str | None = None
+    document_href: str | None = None  # the report as a Word document
 
 
 def index_body(
@@ -61,8 +62,8 @@ def index_body(
         "<ul>",
         *(_report_item(r, lang) for r in reports),
         "</ul>",
-        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · {t("index.figures")}: '
-        '<a href="figures/">figures/</a></p>',
+        f'<p><a href="tables.xlsx">{t("index.downloads")}</a> · {t("index.csv_files")} · '
+        f'{t("index.figures")}: <a href="figures/">figures/</a></p>',
         f'<h2 id="quality">{t("index.quality")}</h2>',
         f"<p>{t('index.quality_counts', **vars(quality))}{link('00_data_overview')}</p>",
         _issue_counts(tables["parse_issues"], lang),
@@ -85,7 +86,13 @@ def _review_item(tables, t) -> list[str]:
 def _report_item(report: ReportLink, lang: str) -> str:
     title = html.escape(report_title(report.name, lang))
     if report.ok:
-        return f'<li><a href="{html.escape(report.href)}">{title}</a></li>'
+        document = (
+            f' · <a href="{html.escape(report.document_href)}">'
+            f"{html.escape(text('index.document', lang))}</a>"
+            if report.document_href
+            else ""
+        )
+        return f'<li><a href="{html.escape(report.href)}">{title}</a>{document}</li>'
     return (
         f'<li class="failed"><a href="{html.escape(report.href)}">{title}</a>: '
         f"{html.escape(text('index.failed', lang))}: {html.escape(report.error or '')}</li>"

@@ -28,11 +28,14 @@ from analyysi import config
 from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse, is_current
 from analyysi.catalogue import LANGUAGES, report_title, text
+from analyysi.report import freshness
 from analyysi.report.card import project_fingerprints
+from analyysi.report.downloads import SPREADSHEET_FOLDER
 from analyysi.report.index import INDEX_SCRIPT, ReportLink, index_body
 from analyysi.report.parameters import ParameterError, check_parameters
 from analyysi.report.provenance import Provenance, collect
 from analyysi.report.render import Page, notebook_body, render_page
+from analyysi.report.workbook import write_tables_workbook
 from analyysi.tables.parse import find_documents
 
 if TYPE_CHECKING:
@@ -183,9 +186,13 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     summary.results.extend(_execute(todo, context, settings.jobs, print_line, progress))
 
     analyses = [j for j in jobs if not j.is_card]
-    links = [ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name)) for j in analyses]
+    links = [
+        ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name), f"{j.name}.docx")
+        for j in analyses
+    ]
     cards = {code: f"{CARD}-{code}.html" for code in codes}
-    write_tables_workbook(reports, [j.name for j in analyses])
+    write_tables_workbook(reports, [j.name for j in analyses], settings.lang, codes, provenance)
+    _write_documents(reports, [link.name for link in links if link.ok], say, print_line)
     index = Page(
         title=report_title("index", settings.lang),
         lang=settings.lang,
@@ -193,10 +200,27 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         provenance=provenance,
         other_language_href=other_language,
         script=INDEX_SCRIPT,
+        document_href="index.docx",
     )
     _write_atomically(reports / "index.html", render_page(index))
+    _write_documents(reports, ["index"], say, print_line)
     (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
     return summary
+
+
+def _write_documents(reports: Path, names: list[str], say, print_line) -> None:
+    """The Word document of each page named (its inputs unchanged: left as it is); the
+    documents of pages that failed or are gone were removed with them."""
+    from analyysi.report.document import write_document
+
+    for name in names:
+        output = reports / f"{name}.docx"
+        try:
+            write_document(reports / f"{name}.html", output, reports)
+        except Exception as exc:  # a page the converter cannot read: the page stays
+            output.unlink(missing_ok=True)
+            freshness.record(reports, output, None)
+            print_line(say("document_failed", file=output, error=f"{type(exc).__name__}: {exc}"))
 
 
 @dataclass(frozen=True)
@@ -434,8 +458,11 @@ def _finish(job: Job, outcome: Outcome, context: _RenderContext, body: str | Non
         else replace(context.provenance, documents=list(job.documents)),
         index_href="index.html",
         other_language_href=_same_page(context.other_language_href, f"{job.name}.html"),
+        document_href=f"{job.name}.docx" if outcome.ok and not job.is_card else None,
     )
     _write_atomically(html_path, render_page(page))
+    if not outcome.ok:  # no Word document of a failed report
+        (context.reports / f"{job.name}.docx").unlink(missing_ok=True)
     record = context.reports / ".cache" / f"{job.name}.json"
     if outcome.ok:
         record.write_text(json.dumps({"key": job.key}), encoding="utf-8")
@@ -558,7 +585,8 @@ def _is_current(reports: Path, job: Job) -> bool:
 
 def _clear_outputs(reports: Path, name: str) -> None:
     """A job's tables and figures from an earlier run go before it runs again."""
-    for folder in (reports / "tables", reports / "figures"):
+    tables = reports / "tables"
+    for folder in (tables, tables / SPREADSHEET_FOLDER, reports / "figures"):
         for old in folder.glob(f"{name}--*"):
             old.unlink()
 
@@ -572,6 +600,7 @@ def _remove_stale(reports: Path, jobs: list[Job], keep_other_cards: bool) -> Non
         if name == "index" or name in wanted or (keep_other_cards and name.startswith(f"{CARD}-")):
             continue
         page.unlink()
+        (reports / f"{name}.docx").unlink(missing_ok=True)
         (reports / "notebooks" / f"{name}.ipynb").unlink(missing_ok=True)
         (reports / ".cache" / f"{name}.json").unlink(missing_ok=True)
         _clear_outputs(reports, name)
@@ -642,48 +671,3 @@ def _settle_other_languages(settings: Settings, data_key: str, print_line) -> No
         elif (folder / ".cache").is_dir():  # reports analyysi wrote, of earlier inputs
             shutil.rmtree(folder)
             print_line(say("other_language_removed", folder=folder))
-
-
-# Text is written as text: never a formula, a link or a number it happens to look like.
-_AS_TEXT = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-
-
-WORKBOOK_ROWS = 20_000  # a longer table stays in its CSV file: the workbook says so
-
-
-def write_tables_workbook(reports: Path, names: list[str]) -> Path:
-    """One Excel workbook with a sheet per table of the analysis reports, from their
-    (spreadsheet-safe) CSV files. Text is stored as text: a document value such as
-    ``=HYPERLINK(…)`` never becomes a live formula. A table of more than ``WORKBOOK_ROWS``
-    rows gets a sheet that names its CSV file instead."""
-    path = reports / "tables.xlsx"
-    tables = sorted(p for n in names for p in (reports / "tables").glob(f"{n}--*.csv"))
-    options = {"options": _AS_TEXT}
-    with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs=options) as writer:
-        used: set[str] = set()
-        for csv in tables:
-            sheet = _sheet_name(csv.stem, used)
-            try:
-                table = pd.read_csv(
-                    csv, keep_default_na=False, low_memory=False, nrows=WORKBOOK_ROWS + 1
-                )
-            except pd.errors.EmptyDataError:  # a table with no columns at all
-                table = pd.DataFrame()
-            if len(table) > WORKBOOK_ROWS:
-                table = pd.DataFrame(
-                    {"file": [f"tables/{csv.name}"], "note": [f"over {WORKBOOK_ROWS:,} rows"]}
-                )
-            table.to_excel(writer, sheet_name=sheet, index=False)
-        if not tables:
-            pd.DataFrame().to_excel(writer, sheet_name="-", index=False)
-    return path
-
-
-def _sheet_name(stem: str, used: set[str]) -> str:
-    base = stem.replace("--", " ")[:31]
-    name, n = base, 1
-    while name in used:
-        n += 1
-        name = f"{base[:28]}~{n}"
-    used.add(name)
-    return name

@@ -103,6 +103,7 @@ class Page:
     other_language_href: str | None = None  # the same page in the other language
     date: dt.date = field(default_factory=lambda: report_date())
     script: str | None = None  # only the index has one: the page works without it
+    document_href: str | None = None  # the page as a Word document
 
 
 def report_date() -> dt.date:
@@ -189,6 +190,10 @@ def render_page(page: Page) -> str:
         nav.append(
             f'<a href="{html.escape(page.other_language_href)}" hreflang="{other}" lang="{other}">'
             f"{html.escape(text('other_language', lang))}</a>"
+        )
+    if page.document_href:
+        nav.append(
+            f'<a href="{html.escape(page.document_href)}">{html.escape(text("document.link", lang))}</a>'
         )
     when = html.escape(text("page.date", lang, date=format_date(page.date, lang)))
     nav.append(f'<span class="date"><time datetime="{page.date.isoformat()}">{when}</time></span>')
