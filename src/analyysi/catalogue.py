@@ -54,7 +54,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Lähde: analyysin tekstisääntöjen mittaus käsin luokitelluilla virkkeillä.",
         "en": "Source: measurement of analyysi's text rules on hand-labelled sentences.",
     },
-    "table_file": {"fi": "Taulukko CSV-tiedostona", "en": "Table as CSV"},
     "table_files": {"fi": "Taulukko tiedostona", "en": "Table as a file"},
     "csv.plain": {"fi": "CSV", "en": "CSV"},
     "csv.plain_hint": {

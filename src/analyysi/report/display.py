@@ -376,7 +376,8 @@ def _shown_list(value: object, lang: str) -> str:
 
 
 # Analysis columns (not in the metadata) that count something: grouped like quantities.
-_COUNTS = {"projects", "rows", "count", "planned", "realised", "realised_count"}
+_COUNTS = {"projects", "rows", "count", "planned", "realised", "realised_count", "planned_persons",
+           "realised_persons", "planned_persons_reported"}  # fmt: skip
 
 
 def _unit_of(column: str, resource: str | None = None) -> str | None:
