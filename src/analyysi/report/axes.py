@@ -48,6 +48,7 @@ class LanguageFormatter(Formatter):
             self._years = bool(days) and all((d.month, d.day) == (1, 1) for d in days)
 
     def __call__(self, value: float, pos: int | None = None) -> str:
+        value += 0.0  # -0.0 is written 0
         if self.kind == "count":
             return format_number(round(value), self.lang)
         if self.kind == "percent":
@@ -69,9 +70,20 @@ def _decimals(values: list[float]) -> int:
     return 3
 
 
+class WholeLocator(MaxNLocator):
+    """Ticks on whole numbers only, however short the axis: a count has no tick at 0.5, and
+    no two euro ticks a few cents apart both read 0."""
+
+    def __init__(self, nbins: int) -> None:
+        super().__init__(nbins=nbins, steps=_STEPS, integer=True)
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        return [v for v in super().tick_values(vmin, vmax) if v == round(v)]
+
+
 def count_axis(axis: Axis, lang: str) -> None:
-    """Whole numbers only: a count has no ticks at 0.5."""
-    axis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=_STEPS, min_n_ticks=2))
+    """Whole numbers, grouped in the language's style."""
+    axis.set_major_locator(WholeLocator(nbins=6))
     axis.set_major_formatter(LanguageFormatter("count", lang))
 
 
@@ -82,8 +94,9 @@ def percent_axis(axis: Axis, lang: str) -> None:
 
 
 def euro_axis(axis: Axis, lang: str) -> None:
-    """Euros grouped in the language's style; at most six ticks, so no label meets the next."""
-    axis.set_major_locator(MaxNLocator(nbins=5, steps=_STEPS))
+    """Euros grouped in the language's style, on whole euros (no two ticks read alike); at most
+    six ticks, so no label meets the next."""
+    axis.set_major_locator(WholeLocator(nbins=5))
     axis.set_major_formatter(LanguageFormatter("euro", lang))
 
 
