@@ -1,6 +1,7 @@
 """Synthetic tables for the figures, of any number of projects, in the shape the analyses write
 them (projects, funding, funding_realisation, participant_outcomes, covid_projects,
-covid_evidence): for the figure-review test and the figure benchmark.
+covid_evidence), and ``FIGURES``, every figure of ``plots`` called on them: for the
+figure-review test and the figure benchmark.
 
 ``kind`` is "varied" (values spread as in real portfolios, some above 100 %), "equal" (every
 project the same) or "missing" (a share of every value the figures draw left empty).
@@ -14,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analyysi.analyses.covid import CATEGORIES, covid_era, load_timeline
+from analyysi.report import plots
 
 KINDS = ("varied", "equal", "missing")
 
@@ -125,3 +127,31 @@ def _with_gaps(made: Tables, rng: np.random.Generator) -> Tables:
         made.evidence,
         made.timeline,
     )
+
+
+# Every figure of plots, called as the notebooks call it, on a set of synthetic tables.
+FIGURES = {
+    "project_periods": lambda t, lang: plots.project_periods(t.projects, lang),
+    "project_periods_shaded": lambda t, lang: plots.project_periods(
+        t.projects, lang, shade_pandemic=True
+    ),
+    "funding_bars": lambda t, lang: plots.funding_bars(t.funding, lang),
+    "realisation_dumbbell": lambda t, lang: plots.realisation_dumbbell(t.realisation, lang),
+    "realisation_distribution": lambda t, lang: plots.realisation_distribution(
+        t.realisation["public_realisation"], lang
+    ),
+    "realisation_distribution_marks": lambda t, lang: plots.realisation_distribution(
+        t.realisation["public_realisation"],
+        lang,
+        marks=t.realisation.set_index("project_code")["public_realisation"].head(9),
+    ),
+    "unspent_bars": lambda t, lang: plots.unspent_bars(t.realisation, lang),
+    "achievement_bars": lambda t, lang: plots.achievement_bars(t.outcome, lang),
+    "realisation_vs_achievement": lambda t, lang: plots.realisation_vs_achievement(
+        t.realisation, t.outcome, lang
+    ),
+    "covid_timelines": lambda t, lang: plots.covid_timelines(t.projects, t.timeline, lang),
+    "category_heatmap": lambda t, lang: plots.category_heatmap(
+        t.evidence, t.exposure, CATEGORIES, lang
+    ),
+}

@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
-from figure_tables import tables
+from figure_tables import FIGURES, tables
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -34,33 +34,8 @@ from analyysi.report.display import FIGURE_DPI, PAGE_DPI, Report
 CM = 1 / 2.54
 COLUMN = 16 * CM  # inches: where an author places a figure in a Word report
 LEGIBLE_PT = 7  # the smallest text at that width
-MAX_PIXELS = (round(17 * CM * FIGURE_DPI), round(25 * CM * FIGURE_DPI))  # 2008 × 2953
+MAX_PIXELS = (round(16 * CM * FIGURE_DPI) + 1, round(24 * CM * FIGURE_DPI) + 1)  # 16 × 24 cm
 
-FIGURES = {
-    "project_periods": lambda t, lang: plots.project_periods(t.projects, lang),
-    "project_periods_shaded": lambda t, lang: plots.project_periods(
-        t.projects, lang, shade_pandemic=True
-    ),
-    "funding_bars": lambda t, lang: plots.funding_bars(t.funding, lang),
-    "realisation_dumbbell": lambda t, lang: plots.realisation_dumbbell(t.realisation, lang),
-    "realisation_distribution": lambda t, lang: plots.realisation_distribution(
-        t.realisation["public_realisation"], lang
-    ),
-    "realisation_distribution_marks": lambda t, lang: plots.realisation_distribution(
-        t.realisation["public_realisation"],
-        lang,
-        marks=t.realisation.set_index("project_code")["public_realisation"].head(9),
-    ),
-    "unspent_bars": lambda t, lang: plots.unspent_bars(t.realisation, lang),
-    "achievement_bars": lambda t, lang: plots.achievement_bars(t.outcome, lang),
-    "realisation_vs_achievement": lambda t, lang: plots.realisation_vs_achievement(
-        t.realisation, t.outcome, lang
-    ),
-    "covid_timelines": lambda t, lang: plots.covid_timelines(t.projects, t.timeline, lang),
-    "category_heatmap": lambda t, lang: plots.category_heatmap(
-        t.evidence, t.exposure, CATEGORIES, lang
-    ),
-}
 CASES = {  # name: (projects, kind)
     "none": (0, "varied"),
     "one": (1, "varied"),

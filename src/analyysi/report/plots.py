@@ -50,8 +50,10 @@ plt.rcParams.update(
 PLANNED, REALISED, OVERSPENT, MARK = "#9db4c0", "#1f5673", "#d9822b", "#b03a2e"
 NOT_KNOWN = "#5b6770"
 
-WIDTH = 16 / 2.54  # inches: a column of a Word report
-MAX_HEIGHT = 24 / 2.54  # a page of it, at most
+# Inches: a column of a Word report (16 cm) and a page of it (24 cm), less the 0.1-inch margin
+# savefig adds on each side, so the saved figure is no larger.
+WIDTH = 16 / 2.54 - 0.2
+MAX_HEIGHT = 24 / 2.54 - 0.2
 ROW = 0.2  # inches per project row: room for an 8-pt label
 MAX_ROWS = 40  # rows of one project each before a figure shows the largest or a summary
 MAX_LABELLED_MARKS = 10  # marked projects named in a distribution; more are lines only
@@ -580,16 +582,19 @@ def category_heatmap(
 
 def _heat(ax: Axes, counts: pd.DataFrame, lang: str) -> None:
     values = counts.to_numpy()
-    ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(values.max(), 1))
+    # Cells as vector quads: no image resampled to the page (lighter, sharp in the SVG).
+    ax.pcolormesh(values, cmap="Blues", vmin=0, vmax=max(values.max(), 1))
+    ax.set_xlim(0, values.shape[1])
+    ax.set_ylim(values.shape[0], 0)
     # Upright category names would run into each other; turned, each keeps its column.
     names = [textwrap.fill(str(value_label(c, lang)), 16) for c in counts.columns]
-    ax.set_xticks(range(len(counts.columns)), names, rotation=90)
-    ax.set_yticks(range(len(counts)), counts.index)
+    ax.set_xticks(np.arange(len(counts.columns)) + 0.5, names, rotation=90)
+    ax.set_yticks(np.arange(len(counts)) + 0.5, counts.index)
     dark = values.max() / 2
     for (i, j), value in np.ndenumerate(values):
         ax.text(
-            j,
-            i,
+            j + 0.5,
+            i + 0.5,
             number(value, lang),
             ha="center",
             va="center",
