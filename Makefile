@@ -58,6 +58,7 @@ bench: $(INSTALLED) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/bench_programme.py
 	$(BIN)/python benchmarks/bench_run.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_figures.py
 	$(BIN)/python benchmarks/bench_hostile.py
 	$(BIN)/python benchmarks/bench_interrupt.py
 

@@ -42,6 +42,22 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
             "other": "Shows {count} projects of {total}.",
         },
     },
+    # figures: words on them, and notes of what a figure leaves out or sums up
+    "figure.empty": {
+        "fi": "Ei hankkeita, joista kuvion voisi piirtää.",
+        "en": "No projects to draw.",
+    },
+    "figure.eur_millions": {"fi": "{value}\u00a0milj.\u00a0€", "en": "€{value} million"},
+    "figure.pandemic": {"fi": "koronapandemia", "en": "COVID-19 pandemic"},
+    "figure.running_axis": {"fi": "Käynnissä olevia hankkeita", "en": "Projects running"},
+    "figure.note.missing": {
+        "fi": "Hankkeita, joilta kuvion tieto puuttuu: {count} (eivät kuviossa).",
+        "en": "Projects lacking the figure's data: {count} (not drawn).",
+    },
+    "overview.note.running": {
+        "fi": "Hankkeita on yli {limit}, joten kuvio näyttää, montako niistä oli suunnitelman mukaan käynnissä kunakin päivänä; kunkin hankkeen toteutusaika on taulukossa.",
+        "en": "There are over {limit} projects, so the figure shows how many of them were running on each day by their plans; each project's period is in the table.",
+    },
     "source.documents": {
         "fi": "Lähde: EURA 2014 -hankekuvaukset, oma laskenta (analyysi).",
         "en": "Source: EURA 2014 project descriptions, own calculation (analyysi).",
@@ -739,6 +755,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     },
     # placeholders until the analyses land
     # project card
+    "card.funding_alt": {
+        "fi": "Pylväät: suunniteltu ja toteutunut rahoitus euroina lähteittäin.",
+        "en": "Bars: planned and realised funding in euros by source.",
+    },
     "card.unknown_project": {
         "fi": "Hanketta {project_code} ei löydy taulukosta projects.csv.",
         "en": "Project {project_code} is not in projects.csv.",
@@ -789,8 +809,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Histogram: the projects' public funding realisation over the shaded realisation bands.",
     },
     "funding.unspent_alt": {
-        "fi": "Pylväät: käyttämätön julkinen rahoitus euroina hankkeittain, suurin ylimpänä; punainen = ylitys.",
-        "en": "Bars: unspent public funding in euros by project, largest at the top; red = overspent.",
+        "fi": "Pylväät: käyttämätön julkinen rahoitus euroina hankkeittain, suurin ylimpänä; oranssi viivoitettu pylväs = ylitys.",
+        "en": "Bars: unspent public funding in euros by project, largest at the top; an orange hatched bar = overspent.",
     },
     "funding.model_none": {
         "fi": "Malli vaatii vähintään {minimum} päättynyttä hanketta; aineistossa on {n}. Tilastollinen päättely ei siksi ole mahdollista, ja raportti näyttää vain kuvailevat luvut.",
@@ -829,8 +849,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "The list has no closed projects, so no percentiles can be computed.",
     },
     "funding.programme_alt": {
-        "fi": "Histogrammi: ohjelman päättyneiden hankkeiden toteuma; punaiset viivat ovat tämän aineiston hankkeet.",
-        "en": "Histogram: realisation of the programme's closed projects; red lines are the projects of this portfolio.",
+        "fi": "Histogrammi: ohjelman päättyneiden hankkeiden toteuma toteumaluokkien taustavärien päällä; punaiset katkoviivat ovat tämän aineiston hankkeet.",
+        "en": "Histogram: realisation of the programme's closed projects over the shaded realisation bands; red dashed lines are the projects of this portfolio.",
     },
     "funding.programme_mismatch": {
         "fi": "Huom.: luettelon hankkeet alkoivat vuosina {list_first}–{list_last}, tämän aineiston hankkeet vuosina {first}–{last}. Luettelo on todennäköisesti eri ohjelmakaudelta, joten vertailu on suuntaa-antava.",
@@ -862,10 +882,38 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Käyttämätön julkinen rahoitus (€)",
         "en": "Unspent public funding (€)",
     },
-    "band.lt_50": {"fi": "alle 50 %", "en": "under 50 %"},
-    "band.50_80": {"fi": "50–80 %", "en": "50–80 %"},
-    "band.80_100": {"fi": "80–100 %", "en": "80–100 %"},
-    "band.gt_100": {"fi": "yli 100 %", "en": "over 100 %"},
+    "funding.planned_public_axis": {
+        "fi": "Suunniteltu julkinen rahoitus (€)",
+        "en": "Planned public funding (€)",
+    },
+    "funding.realised_public_axis": {
+        "fi": "Toteutunut julkinen rahoitus (€)",
+        "en": "Realised public funding (€)",
+    },
+    "funding.diagonal": {"fi": "toteutunut = suunniteltu", "en": "realised = planned"},
+    "funding.unspent_legend": {"fi": "käyttämättä", "en": "unspent"},
+    "funding.overspent_legend": {"fi": "ylitys", "en": "overspent"},
+    "funding.marks": {"fi": "tämän aineiston hankkeet", "en": "projects of this portfolio"},
+    "funding.note.scatter": {
+        "fi": "Hankkeita on yli {limit}, joten kuvio on hajontakuva: piste hanketta kohden, suunniteltu rahoitus vaaka-akselilla ja toteutunut pystyakselilla; lävistäjällä toteutunut on yhtä suuri kuin suunniteltu. Hankkeet nimineen ovat taulukossa.",
+        "en": "There are over {limit} projects, so the figure is a scatter: one dot per project, planned funding across and realised up; on the diagonal realised equals planned. The projects by name are in the table.",
+    },
+    "funding.note.top_unspent": {
+        "fi": "Kuvion rivit ovat ne {count} hanketta, joilla käyttämätön tai ylitetty summa on suurin; kaikki hankkeet ovat taulukossa.",
+        "en": "The figure's rows are the {count} projects with the largest unspent or overspent amounts; the table has them all.",
+    },
+    "funding.note.vs_participants": {
+        "fi": "Hankkeita, joilta puuttuu rahoituksen toteuma tai arvioijan vahvistama osallistujatavoitteen saavutusaste: {count} (eivät kuviossa).",
+        "en": "Projects lacking a funding realisation or a participant achievement confirmed by an evaluator: {count} (not drawn).",
+    },
+    "funding.note.outside_axis": {
+        "fi": "Hankkeita, joiden toteuma on alle {low} tai yli {high}: {count} (eivät kuviossa, ks. taulukko).",
+        "en": "Projects with a realisation below {low} or above {high}: {count} (not drawn; see the table).",
+    },
+    "band.lt_50": {"fi": "alle 50 %", "en": "under 50%"},
+    "band.50_80": {"fi": "50–80 %", "en": "50–80%"},
+    "band.80_100": {"fi": "80–100 %", "en": "80–100%"},
+    "band.gt_100": {"fi": "yli 100 %", "en": "over 100%"},
     "term.log_planned_public": {
         "fi": "Suunnitellun julkisen rahoituksen logaritmi",
         "en": "Log of planned public funding",
@@ -945,8 +993,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "value.over_2_years": {"fi": "yli 2 vuotta", "en": "over 2 years"},
     # participants report
     "participants.achievement_alt": {
-        "fi": "Pylväät: suunniteltu ja arvioijan vahvistama toteutunut osallistujamäärä hankkeittain; viivoitettu pylväs on konelukema, joka odottaa tarkistusta.",
-        "en": "Bars: planned participants and the realised count an evaluator confirmed, by project; a hatched bar is a machine reading that awaits review.",
+        "fi": "Pylväät: suunniteltu osallistujamäärä hankkeittain (vaalea) ja sen päällä toteutunut (tumma = arvioijan vahvistama, viivoitettu = konelukema, joka odottaa tarkistusta); ”ei tiedossa”, kun toteutunutta määrää ei tiedetä.",
+        "en": "Bars: planned participants by project (light) and over them the realised count (dark = confirmed by an evaluator, hatched = a machine reading awaiting review); “not known” where the realised count is not known.",
     },
     "participants.regions_none": {
         "fi": "Yksikään asiakirja ei kerro sekä suunniteltua että toteutunutta alueellista jakaumaa.",
@@ -977,6 +1025,18 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "Participant achievement",
     },
     "participants.count_axis": {"fi": "Osallistujia", "en": "Participants"},
+    "participants.note.top_target": {
+        "fi": "Kuvion rivit ovat ne {count} hanketta, joiden osallistujatavoite on suurin; kaikki hankkeet ovat taulukossa.",
+        "en": "The figure's rows are the {count} projects with the largest participant targets; the table has them all.",
+    },
+    "participants.note.not_known": {
+        "fi": "Hankkeita, joiden toteutunut osallistujamäärä ei ole tiedossa: {count}; kuviossa niiden kohdalla lukee ”ei tiedossa”.",
+        "en": "Projects whose realised participant count is not known: {count}; the figure marks them “not known”.",
+    },
+    "participants.note.no_target": {
+        "fi": "Hankkeita ilman osallistujatavoitetta: {count} (eivät kuviossa).",
+        "en": "Projects without a participant target: {count} (not drawn).",
+    },
     "value.met": {"fi": "saavutettu", "en": "met"},
     "value.exceeded": {"fi": "ylitetty", "en": "exceeded"},
     "value.not_met": {"fi": "ei saavutettu", "en": "not met"},
@@ -1001,14 +1061,26 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     },
     # COVID report
     "covid.timeline_alt": {
-        "fi": "Vaakapalkit: hankkeiden suunnitellut toteutusajat; varjostetut alueet: poikkeusolot ja rajoitusjaksot.",
-        "en": "Horizontal bars: the projects' planned periods; shaded areas: states of emergency and restriction periods.",
+        "fi": "Vaakapalkit: pandemia-aikana toimineiden hankkeiden suunnitellut toteutusajat; varjostetut alueet: poikkeusolot, rajoitukset ja etätyösuositus.",
+        "en": "Horizontal bars: the planned periods of the projects that ran during the pandemic; shaded areas: states of emergency, restrictions and the remote-work recommendation.",
     },
     "covid.heatmap_alt": {
-        "fi": "Lämpökartta: kunkin luokan virkkeiden määrä hankkeittain; tummempi = useampi virke.",
-        "en": "Heatmap: number of sentences in each category by project; darker = more sentences.",
+        "fi": "Lämpökartta: pandemia-aikana toimineiden hankkeiden virkkeiden määrä luokittain; tummempi = useampi virke.",
+        "en": "Heatmap: number of sentences in each category for the projects that ran during the pandemic; darker = more sentences.",
     },
     "covid.days_axis": {"fi": "Päivämäärä", "en": "Date"},
+    "covid.note.outside": {
+        "fi": "Hankkeita, joiden suunniteltu toteutusaika ei osu pandemia-aikaan ({start}–{end}): {count} (eivät kuviossa).",
+        "en": "Projects whose planned period lies outside the pandemic ({start} – {end}): {count} (not drawn).",
+    },
+    "covid.note.period_unknown": {
+        "fi": "Hankkeita, joiden suunniteltu toteutusaika ei ole tiedossa: {count} (eivät kuviossa).",
+        "en": "Projects whose planned period is not known: {count} (not drawn).",
+    },
+    "covid.note.top_sentences": {
+        "fi": "Kuvion rivit ovat ne {count} hanketta, joista on eniten virkkeitä; kaikki virkkeet ovat näyttötaulukossa.",
+        "en": "The figure's rows are the {count} projects with the most sentences; the evidence table has every sentence.",
+    },
     "value.state_of_emergency": {"fi": "poikkeusolot", "en": "state of emergency"},
     "value.restriction": {"fi": "rajoitukset", "en": "restrictions"},
     "value.recommendation": {"fi": "suositus (etätyö)", "en": "recommendation (remote work)"},

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from PIL import Image
 
 from analyysi.catalogue import column_label, number, text, value_label
 from analyysi.formats import format_date, format_number, format_percent
@@ -240,37 +241,71 @@ class Report:
     ) -> None:
         """Show a figure (a ``plots.Chart``, or a bare matplotlib figure), numbered, with its
         ``caption`` (a catalogue key filled with ``values``), how many projects it shows out of
-        how many, alt text (``alt``, else the caption) and a ``source`` line; save it as SVG
-        and 300-dpi PNG."""
+        how many and the chart's note of what it leaves out, alt text (``alt``, else the
+        chart's own key, else the caption) and a ``source`` line. Saved as SVG and 300-dpi PNG;
+        the page's image is that PNG scaled down, so the figure is rendered to pixels once."""
         fig = getattr(chart, "figure", chart)
         folder = self.reports / "figures"
         folder.mkdir(parents=True, exist_ok=True)
         stem = f"{self.name}--{name}"
-        # SVGs carry no date, so reruns give the same bytes.
+        # SVGs carry no date (and plots fixes svg.hashsalt), so reruns give the same bytes.
         fig.savefig(folder / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
-        fig.savefig(folder / f"{stem}.png", dpi=FIGURE_DPI, bbox_inches="tight")
-        shown = io.BytesIO()
-        fig.savefig(shown, format="png", dpi=110, bbox_inches="tight")
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=FIGURE_DPI, bbox_inches="tight")
         _close(fig)
+        (folder / f"{stem}.png").write_bytes(png.getvalue())
         self.figures += 1
-        data = base64.b64encode(shown.getvalue()).decode("ascii")
-        words = self.t(caption or alt, **values)
-        count = getattr(chart, "shown", None)
-        if count is not None:
-            words = f"{words} {self.t('figure.count', count=count, total=chart.total)}"
-        alt_text = html.escape(self.t(alt, **values) if alt else words, quote=True)
+        data = base64.b64encode(page_image(png.getvalue())).decode("ascii")
+        alt = alt or getattr(chart, "alt", None)
+        note = getattr(chart, "note", "")
+        words = " ".join(filter(None, [self.t(caption or alt, **values), self._count(chart), note]))
+        alt_text = " ".join(filter(None, [self.t(alt, **values), note])) if alt else words
         files = " · ".join(
             f'<a href="figures/{stem}.{ext}">{ext.upper()}</a>' for ext in ("svg", "png")
         )
         label = html.escape(self.t("figure.label", number=self.figures))
         _show(
             f'<figure id="{self.name}-figure-{self.figures}">'
-            f'<img src="data:image/png;base64,{data}" alt="{alt_text}">'
+            f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt_text, quote=True)}">'
             f'<figcaption><span class="label">{label}</span> {html.escape(words)} '
             f'<span class="source">{html.escape(self.t(source))}</span> '
             f'<span class="download">{html.escape(self.t("figure_files"))}: {files}</span>'
             "</figcaption></figure>"
         )
+
+    def _count(self, chart) -> str:
+        """ "Shows 3 projects of 5"; nothing for a figure of one project drawn whole."""
+        shown, total = getattr(chart, "shown", None), getattr(chart, "total", None)
+        if shown is None or (shown == total == 1):
+            return ""
+        return self.t(
+            "figure.count", count=_Grouped(shown, self.lang), total=number(total, self.lang)
+        )
+
+
+class _Grouped(int):
+    """A count that picks the plural form as a number and is written grouped (1 200)."""
+
+    def __new__(cls, value: int, lang: str) -> _Grouped:
+        count = super().__new__(cls, value)
+        count.lang = lang
+        return count
+
+    def __format__(self, spec: str) -> str:
+        return number(int(self), self.lang)
+
+
+PAGE_DPI = 110  # the figure embedded in the page; the PNG file has FIGURE_DPI
+
+
+def page_image(png: bytes) -> bytes:
+    """The 300-dpi PNG scaled to the page's resolution (Pillow, Lanczos)."""
+    image = Image.open(io.BytesIO(png))
+    scale = PAGE_DPI / FIGURE_DPI
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    out = io.BytesIO()
+    image.resize(size, Image.Resampling.LANCZOS).save(out, format="png", dpi=(PAGE_DPI,) * 2)
+    return out.getvalue()
 
 
 def answers_html(said: list, lang: str, links: list[str | None] | None = None) -> str:
