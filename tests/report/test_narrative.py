@@ -68,3 +68,17 @@ def test_an_author_edits_a_paragraph_and_sees_it(tmp_path):
     english = (reports / "en" / "01_funding.html").read_text(encoding="utf-8")
     assert "Arvioijan oma kappale" in finnish and "evaluator&#x27;s own" not in finnish
     assert "own paragraph" in english and "Arvioijan oma" not in english
+
+
+def test_headings_of_markdown_cells_lose_their_pilcrow_and_keep_their_words():
+    from analyysi.report.render import plain_headings
+
+    body = (
+        '<h3 id="answer-1">Generated</h3><p>between</p>'
+        '<h2 id="Toteuman-selitt%C3%A4j%C3%A4t">Toteuman selittäjät'
+        '<a class="anchor-link" href="#Toteuman-selitt%C3%A4j%C3%A4t">¶</a></h2>'
+    )
+    assert plain_headings(body) == (
+        '<h3 id="answer-1">Generated</h3><p>between</p>'
+        '<h2 id="toteuman-selittäjät">Toteuman selittäjät</h2>'
+    )

@@ -26,8 +26,10 @@ from analyysi.report.provenance import Provenance
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
 # nbconvert's headings of markdown cells: an id made of the words and a pilcrow link
+# (within one heading only: a generated heading without the link must not reach the next one)
 _MARKDOWN_HEADING = re.compile(
-    r'<h([1-6]) id="([^"]*)">(.*?)<a class="anchor-link"[^>]*>[^<]*</a></h\1>', re.S
+    r'<h([1-6]) id="([^"]*)">((?:(?!</h[1-6]>).)*?)<a class="anchor-link"[^>]*>[^<]*</a></h\1>',
+    re.S,
 )
 
 STYLE = """
@@ -160,7 +162,7 @@ def plain_headings(body: str) -> str:
 
     def plain(match: re.Match) -> str:
         level, words = match.group(1), match.group(3)
-        slug = re.sub(r"[^a-z0-9]+", "-", _TAGS.sub("", words).lower()).strip("-") or "section"
+        slug = re.sub(r"\W+", "-", _TAGS.sub("", words).lower()).strip("-_") or "section"
         return f'<h{level} id="{slug}">{words}</h{level}>'
 
     return _MARKDOWN_HEADING.sub(plain, body)
