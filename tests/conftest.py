@@ -132,3 +132,24 @@ def author_frame() -> pd.DataFrame:
             "applicant_postcode": ["00100", "70100"],
         }
     )
+
+
+# Words of the sample report pages the author-file tests build by hand. They are the tests'
+# own, so the catalogue's prose can move (into the notebooks) without breaking them.
+SAMPLE_WORDS = {
+    "funding.intro": {
+        "fi": "Kuinka suuri osa myönnetystä ja suunnitellusta julkisesta rahoituksesta käytettiin.",
+        "en": "How much of the granted and planned public funding was used.",
+    },
+    "funding.by_project": {"fi": "Hankkeittain", "en": "By project"},
+    "card.texts": {"fi": "Tekstit", "en": "Texts"},
+    "card.funding": {"fi": "Julkinen rahoitus", "en": "Public funding"},
+}
+
+
+@pytest.fixture
+def sample_words(monkeypatch):
+    from analyysi.catalogue import MESSAGES
+
+    for key, words in SAMPLE_WORDS.items():
+        monkeypatch.setitem(MESSAGES, key, words)

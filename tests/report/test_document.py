@@ -24,6 +24,8 @@ from analyysi.report.document import write_document
 from analyysi.report.provenance import Provenance
 from analyysi.report.render import Page, render_page
 
+pytestmark = pytest.mark.usefixtures("sample_words")  # the sample pages' own words
+
 matplotlib.use("Agg")
 
 HOSTILE = '=HYPERLINK("http://evil.example","x") <script>alert(1)</script>'

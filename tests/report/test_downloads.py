@@ -18,6 +18,8 @@ from analyysi.report import display
 from analyysi.report.display import Report
 from analyysi.report.downloads import read_table_info, spreadsheet_path
 
+pytestmark = pytest.mark.usefixtures("sample_words")  # the sample pages' own words
+
 HOSTILE = HOSTILE_CELL
 
 

@@ -12,16 +12,17 @@ from conftest import ROOT
 
 from analyysi.cli import main
 from analyysi.report.execute import KERNEL, prepare_kernel
-from analyysi.report.plain import SHIPPED_CARD, can_render_plain, fingerprint, render_plain
+from analyysi.report.plain import SHIPPED, can_render_plain, fingerprint, render_plain
 from analyysi.report.render import notebook_body
 
 CARD = ROOT / "notebooks" / "project_card.ipynb"
 
 
-def test_the_shipped_card_is_the_one_rendered_plain():
-    """When the card notebook changes, its new fingerprint goes into report/plain.py."""
-    assert fingerprint(CARD) == SHIPPED_CARD, fingerprint(CARD)
-    assert can_render_plain(CARD, show_code=False)
+def test_the_shipped_notebooks_are_the_ones_rendered_plain():
+    """When a notebook changes, its new fingerprint goes into report/plain.py SHIPPED."""
+    found = {p.stem: fingerprint(p) for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}
+    assert found == SHIPPED
+    assert all(can_render_plain(p, show_code=False) for p in (ROOT / "notebooks").glob("*.ipynb"))
     assert not can_render_plain(CARD, show_code=True)  # code shown: run as a notebook
 
 
@@ -55,22 +56,28 @@ def _visible(body: str) -> str:
     return " ".join(words.split())
 
 
-def test_plain_and_kernel_renders_show_the_same(tables, tmp_path):
+@pytest.mark.parametrize("name", ["project_card", "01_funding", "03_covid"])
+def test_plain_and_kernel_renders_show_the_same(tables, tmp_path, name):
     import papermill
 
-    parameters = {"processed": str(tables), "reports": str(tmp_path / "plain"), "lang": "en",
-                  "project_code": "S22106"}  # fmt: skip
-    body, outcome = render_plain(CARD, parameters, "en")
+    notebook = ROOT / "notebooks" / f"{name}.ipynb"
+    parameters = {"processed": str(tables), "reports": str(tmp_path / "plain"), "lang": "en"}
+    if name == "project_card":
+        parameters["project_code"] = "S22106"
+    body, outcome = render_plain(notebook, parameters, "en")
     assert outcome.ok, outcome
     prepare_kernel(tmp_path / ".kernel")
-    executed = tmp_path / "card.ipynb"
-    papermill.execute_notebook(str(CARD), str(executed), kernel_name=KERNEL, progress_bar=False,
+    executed = tmp_path / "executed.ipynb"
+    papermill.execute_notebook(str(notebook), str(executed), kernel_name=KERNEL,
+                               progress_bar=False, cwd=str(notebook.parent),
                                parameters={**parameters, "reports": str(tmp_path / "kernel")})  # fmt: skip
     kernel = notebook_body(executed, show_code=False, lang="en")
     assert _visible(body) == _visible(kernel)
-    assert "Project card S22106" in body and "Answers" in body and "Vastaukset" not in body
-    tables_plain = sorted(p.name for p in (tmp_path / "plain" / "tables").iterdir())
-    assert tables_plain == sorted(p.name for p in (tmp_path / "kernel" / "tables").iterdir())
+    assert "Answers" in body or "Funding realisation" in body or "COVID" in body
+    assert "Vastaukset" not in body and "Rahoituksen" not in body  # English prose only
+    for folder in ("tables", "figures"):
+        plain = sorted(p.name for p in (tmp_path / "plain" / folder).glob("*.*"))
+        assert plain == sorted(p.name for p in (tmp_path / "kernel" / folder).glob("*.*"))
 
 
 def test_a_failing_cell_is_named(tables, tmp_path):

@@ -16,6 +16,8 @@ from analyysi.report import display, workbook
 from analyysi.report.display import Report
 from analyysi.report.workbook import write_tables_workbook
 
+pytestmark = pytest.mark.usefixtures("sample_words")  # the sample pages' own words
+
 HOSTILE = HOSTILE_CELL
 LONG_NAME = "a_table_name_much_longer_than_thirty_one_characters"
 

@@ -393,22 +393,24 @@ def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> Non
         except Exception as exc:
             finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
 
+    plain = [j for j in batch if can_render_plain(j.notebook, context.show_code)]
+    for job in plain:  # a notebook as shipped: its cells run here, no kernel round trip
+        if stop.is_set():
+            return
+        _clear_outputs(context.reports, job.name)
+        (context.reports / ".cache" / f"{job.name}.json").unlink(missing_ok=True)
+        (executed / f"{job.name}.ipynb").unlink(missing_ok=True)
+        try:
+            body, outcome = render_plain(job.notebook, job.parameters, context.lang)
+            finished.put(_finish(job, outcome, context, body))
+        except Exception as exc:
+            finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
+    batch = [j for j in batch if j not in plain]
+    if not batch:
+        return
     if not batch[0].is_card:
         job = batch[0]
         do(job, lambda out: run_notebook(job.notebook, out, job.parameters, job.notebook.parent))
-        return
-    if can_render_plain(batch[0].notebook, context.show_code):
-        for job in batch:  # the card as shipped: its cells run here, no kernel round trip
-            if stop.is_set():
-                return
-            _clear_outputs(context.reports, job.name)
-            (context.reports / ".cache" / f"{job.name}.json").unlink(missing_ok=True)
-            (context.reports / "notebooks" / f"{job.name}.ipynb").unlink(missing_ok=True)
-            try:
-                body, outcome = render_plain(job.notebook, job.parameters, context.lang)
-                finished.put(_finish(job, outcome, context, body))
-            except Exception as exc:
-                finished.put(_failed(job, f"{type(exc).__name__}: {exc}", context))
         return
     try:
         runner = CardRunner(batch[0].notebook, batch[0].notebook.parent).__enter__()

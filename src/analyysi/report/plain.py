@@ -1,12 +1,12 @@
 """A notebook rendered without a kernel: its cells run in this process.
 
-A kernel round trip costs about a second per notebook before any work, too much for a card
-per project when there are thousands. The project card as analyysi ships it is plain code
-calling the package, so its cells run here, with the card's parameters, and what they show
-(``display.Report`` hands its markup to a sink instead of to IPython) is put together with
-the prose of its markdown cells. A card notebook that differs from the shipped one — edited
-by its user — runs as a notebook in a kernel instead, so an edit always takes effect the way
-it would in Jupyter.
+A kernel round trip costs a second or more per notebook before any work: too much for a card
+per project when there are thousands, and most of a small run's time. The notebooks as
+analyysi ships them are plain code calling the package, so their cells run here, with the
+run's parameters, and what they show (``display.Report`` hands its markup to a sink instead of
+to IPython) is put together with the prose of their markdown cells. A notebook that differs
+from the shipped one — edited by its user, or a new one — runs in a kernel instead, so an edit
+always takes effect the way it would in Jupyter.
 """
 
 from __future__ import annotations
@@ -22,9 +22,16 @@ from analyysi.report import display
 from analyysi.report.execute import Outcome
 from analyysi.report.render import cells_for, plain_headings
 
-# The fingerprint of notebooks/project_card.ipynb as shipped: its cells' kinds, tags and
-# sources (outputs and ids do not count). tests/report/test_plain.py says when it changed.
-SHIPPED_CARD = "9623800852d8ac61"
+# The fingerprints of the notebooks as shipped: their cells' kinds, tags and sources (outputs
+# and ids do not count). tests/report/test_plain.py says when one changed, and its new value.
+SHIPPED = {
+    "00_data_overview": "ae8f7dfbcdb28838",
+    "01_funding": "e430b9a753714a0f",
+    "02_participants": "f6eecda989328b0e",
+    "03_covid": "ed56bdb5b2929f14",
+    "04_programme": "68aa013a3b5d0b09",
+    "project_card": "9623800852d8ac61",
+}
 
 
 def fingerprint(notebook: Path) -> str:
@@ -38,8 +45,15 @@ def fingerprint(notebook: Path) -> str:
 
 
 def can_render_plain(notebook: Path, show_code: bool) -> bool:
-    """Only the card as shipped, and only when no code is to be shown."""
-    return not show_code and fingerprint(notebook) == SHIPPED_CARD
+    """Only a notebook as shipped, and only when no code is to be shown."""
+    return not show_code and SHIPPED.get(notebook.stem) == _fingerprint_of(
+        notebook, notebook.stat().st_mtime_ns
+    )
+
+
+@functools.cache
+def _fingerprint_of(notebook: Path, stamp: int) -> str:
+    return fingerprint(notebook)
 
 
 @functools.cache
