@@ -43,7 +43,9 @@ def _error(notebook, tmp_path, cwd, **parameters) -> str:
 def test_a_card_runs_by_hand_from_the_project_folder(tables, tmp_path):
     _run(CARD, tmp_path, ROOT, processed=str(tables), reports=str(tmp_path / "r"),
          project_code="S22084")  # fmt: skip
-    assert (tmp_path / "r" / "figures").is_dir()  # written where it was told, nowhere else
+    written = tmp_path / "r" / "tables"  # written where it was told, nowhere else
+    assert (written / "project_card-S22084--facts.csv").is_file()
+    assert not (ROOT / "data" / "scratch" / "tables" / "project_card-S22084--facts.csv").exists()
 
 
 def test_a_misspelt_parameter_fails_loudly(tables, tmp_path):
