@@ -259,6 +259,14 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Tulos: {realised} osallistujaa ({source}), {achievement} tavoitteesta: {status}.",
         "en": "Result: {realised} participants ({source}), {achievement} of the target: {status}.",
     },
+    "answer.project_status_label": {
+        "fi": "tulos osallistujatavoitteeseen nähden",
+        "en": "result against the participant target",
+    },
+    "answer.project_status_unsourced": {
+        "fi": "Tulos: {status}.",
+        "en": "Result: {status}.",
+    },
     "answer.project_status": {
         "fi": "Tulos: {status} ({source}).",
         "en": "Result: {status} ({source}).",

@@ -633,7 +633,7 @@ def _say_project_participants(a: ProjectAnswers, lang: str) -> Said:
         label = text("answer.project_participants_label", lang)
     else:
         figure = str(status)
-        label = text("answer.project_target", lang, planned=number(p.planned, lang))
+        label = text("answer.project_status_label", lang)
     sentences = [text("answer.project_target", lang, planned=number(p.planned, lang))]
     if p.realised is not None:
         sentences.append(
@@ -646,15 +646,12 @@ def _say_project_participants(a: ProjectAnswers, lang: str) -> Said:
                 achievement=percent(p.achievement, lang) if p.achievement is not None else "—",
             )
         )
-    elif p.status:
+    elif p.status and p.source:
         sentences.append(
-            text(
-                "answer.project_status",
-                lang,
-                status=status,
-                source=value_label(p.source, lang) if p.source else "—",
-            )
+            text("answer.project_status", lang, status=status, source=value_label(p.source, lang))
         )
+    elif p.status:
+        sentences.append(text("answer.project_status_unsourced", lang, status=status))
     quotes = [(p.evidence, p.counted, p.review_status)] if p.evidence else []
     review = {
         "unconfirmed": text("answer.project_waiting", lang),
