@@ -149,3 +149,13 @@ def test_libreoffice_with_a_finnish_locale_reads_the_variant_into_columns_and_nu
     assert rows[2][3] == pytest.approx(159117.25)  # the decimal comma read as a number
     assert rows[2][4] == pytest.approx(0.8873)
     assert rows[1][5] == 365
+
+
+def test_document_text_is_marked_finnish_on_an_english_page(tmp_path, shown):
+    _table(tmp_path, "en")
+    page = "".join(shown)
+    assert '<td lang="fi">Järjestöjen etäpalvelut käyttöön</td>' in page
+    assert '<td lang="fi">S22196' not in page  # codes and numbers are not Finnish text
+    shown.clear()
+    _table(tmp_path / "fi", "fi")
+    assert 'lang="fi"' not in "".join(shown)  # the page's own language needs no mark

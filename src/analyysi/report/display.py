@@ -128,6 +128,7 @@ class Report:
         head = frame.head(MAX_ROWS)
         shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
         numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
+        finnish = [self.lang != "fi" and _is_document_text(c) for c in head.columns]
         caption_html = ""
         if numbered:
             caption_html = (
@@ -135,7 +136,7 @@ class Report:
                 f"{html.escape(info.label)}</span> {html.escape(info.caption)}</caption>"
             )
         _show(
-            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html)}</div>'
+            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish)}</div>'
             f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
@@ -501,13 +502,23 @@ def _page_value(value: object, lang: str, unit: str | None) -> object:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _html_table(shown: pd.DataFrame, numeric: list[bool], caption_html: str) -> str:
-    """A data table: every cell escaped, numbers right-aligned."""
+def _is_document_text(column: str) -> bool:
+    field = FIELDS.get(column)
+    return field is not None and field.is_document_text
+
+
+def _html_table(
+    shown: pd.DataFrame, numeric: list[bool], caption_html: str, finnish: list[bool] | None = None
+) -> str:
+    """A data table: every cell escaped, numbers right-aligned, document text marked Finnish
+    (``finnish``: on pages in another language)."""
     kinds = [' class="num"' if is_num else "" for is_num in numeric]
     heads = "".join(
         f'<th{kind} scope="col">{html.escape(str(c))}</th>'
         for c, kind in zip(shown.columns, kinds, strict=True)
     )
+    if finnish:
+        kinds = [k + (' lang="fi"' if fi else "") for k, fi in zip(kinds, finnish, strict=True)]
     rows = []
     for row in shown.itertuples(index=False):
         cells = "".join(
