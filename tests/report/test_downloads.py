@@ -159,3 +159,12 @@ def test_document_text_is_marked_finnish_on_an_english_page(tmp_path, shown):
     shown.clear()
     _table(tmp_path / "fi", "fi")
     assert 'lang="fi"' not in "".join(shown)  # the page's own language needs no mark
+
+
+def test_the_codebook_sets_column_names_as_code(tmp_path, shown):
+    from analyysi.analyses.overview import codebook
+
+    Report("00_data_overview", "fi", tmp_path).table(codebook("fi"), "codebook")
+    page = "".join(shown)
+    assert "<td><code>planned_public_eur</code></td>" in page
+    assert "<td>planned_public_eur</td>" not in page

@@ -129,6 +129,7 @@ class Report:
         shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
         numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
         finnish = [self.lang != "fi" and _is_document_text(c) for c in head.columns]
+        code = [c in frame.attrs.get("code_columns", ()) for c in head.columns]
         caption_html = ""
         if numbered:
             caption_html = (
@@ -136,7 +137,7 @@ class Report:
                 f"{html.escape(info.label)}</span> {html.escape(info.caption)}</caption>"
             )
         _show(
-            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish)}</div>'
+            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish, code)}</div>'
             f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
@@ -508,10 +509,15 @@ def _is_document_text(column: str) -> bool:
 
 
 def _html_table(
-    shown: pd.DataFrame, numeric: list[bool], caption_html: str, finnish: list[bool] | None = None
+    shown: pd.DataFrame,
+    numeric: list[bool],
+    caption_html: str,
+    finnish: list[bool] | None = None,
+    code: list[bool] | None = None,
 ) -> str:
     """A data table: every cell escaped, numbers right-aligned, document text marked Finnish
-    (``finnish``: on pages in another language)."""
+    (``finnish``: on pages in another language), names a program uses set as code."""
+    code = code or [False] * len(numeric)
     kinds = [' class="num"' if is_num else "" for is_num in numeric]
     heads = "".join(
         f'<th{kind} scope="col">{html.escape(str(c))}</th>'
@@ -522,7 +528,10 @@ def _html_table(
     rows = []
     for row in shown.itertuples(index=False):
         cells = "".join(
-            f"<td{kind}>{html.escape(str(v))}</td>" for v, kind in zip(row, kinds, strict=True)
+            f"<td{kind}><code>{html.escape(str(v))}</code></td>"
+            if is_code
+            else f"<td{kind}>{html.escape(str(v))}</td>"
+            for v, kind, is_code in zip(row, kinds, code, strict=True)
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
