@@ -16,6 +16,7 @@ import hashlib
 import json
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 from analyysi.report import display
@@ -81,7 +82,9 @@ def render_plain(notebook: Path, parameters: dict, lang: str) -> tuple[str, Outc
     )
     exec(compile("".join(parameters_cell["source"]), "<parameters>", "exec"), namespace)
     namespace.update(parameters)
-    with display.shown_into(shown):
+    # warnings stay out of the terminal, as a kernel's stderr stays out of its page
+    with display.shown_into(shown), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         for cell in cells:
             if cell["cell_type"] == "markdown":
                 shown.append(_markdown("".join(cell["source"])))
