@@ -82,8 +82,9 @@ def render_plain(notebook: Path, parameters: dict, lang: str) -> tuple[str, Outc
     )
     exec(compile("".join(parameters_cell["source"]), "<parameters>", "exec"), namespace)
     namespace.update(parameters)
-    # warnings stay out of the terminal, as a kernel's stderr stays out of its page
-    with display.shown_into(shown), warnings.catch_warnings():
+    # warnings stay out of the terminal, as a kernel's stderr stays out of its page; recorded,
+    # because a library may set its own filter to "always" as it is imported (statsmodels)
+    with display.shown_into(shown), warnings.catch_warnings(record=True):
         warnings.simplefilter("ignore")
         for cell in cells:
             if cell["cell_type"] == "markdown":
