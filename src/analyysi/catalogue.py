@@ -84,6 +84,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "document.link": {"fi": "Raportti Word-asiakirjana", "en": "Report as a Word document"},
     "document.style.source": {"fi": "Lähde", "en": "Source"},
     "no_rows": {"fi": "Ei rivejä.", "en": "No rows."},
+    "project_tables_joined": {
+        "fi": "Hankkeita on {count}: niiden rivit ovat yhdessä taulukossa, hankekoodi ensin.",
+        "en": "There are {count} projects: their rows are in one table, the project code first.",
+    },
     "rows_cut": {
         "fi": "Sivulla {shown} ensimmäistä riviä {total}:stä; kaikki rivit ovat CSV-tiedostossa.",
         "en": "The page shows the first {shown} of {total} rows; the CSV has them all.",
@@ -435,6 +439,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "participants.regions_caption": {
         "fi": "Tekstien maakuntakohtaiset osuudet ja määrät (vahvistamattomia).",
         "en": "The texts' shares and counts by region (unconfirmed).",
+    },
+    "participants.claims_all_caption": {
+        "fi": "Hankkeiden tekstien luvut ja mitä ne laskevat.",
+        "en": "The numbers in the projects' texts and what they count.",
     },
     "participants.claims_caption": {
         "fi": "Hankkeen {project_code} tekstien luvut ja mitä ne laskevat.",

@@ -122,7 +122,11 @@ def test_a_warning_stays_out_of_the_terminal(tmp_path):
     notebook = tmp_path / "warns.ipynb"
     cells = [
         {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "x = 1"},
-        {"cell_type": "code", "metadata": {}, "source": "import warnings\nwarnings.simplefilter('always')\nwarnings.warn('loud')"},
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "source": "import warnings\nwarnings.simplefilter('always')\nwarnings.warn('loud')",
+        },
     ]
     notebook.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     # in a process of its own: pytest would catch the warning itself

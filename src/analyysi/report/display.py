@@ -31,6 +31,7 @@ FIGURE_DPI = 300
 
 
 MAX_ROWS = 200  # rows of a table shown on a page; the CSV beside it has them all
+MAX_PROJECT_TABLES = 20  # projects with a table each; beyond, one table for all
 MAX_QUOTE = 20_000  # characters of a document text quoted on a page
 
 
@@ -141,6 +142,24 @@ class Report:
             f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
+
+    def tables_by_project(
+        self, frame: pd.DataFrame, name: str, caption: str, all_caption: str, **options
+    ) -> None:
+        """A table per project under its code while there are few projects; beyond
+        ``MAX_PROJECT_TABLES`` one table with the project code first (a page of hundreds of
+        tables is read by no one, and costs a second per hundred tables to make)."""
+        projects = frame["project_code"].nunique()
+        if projects > MAX_PROJECT_TABLES:
+            self.say("project_tables_joined", count=number(projects, self.lang))
+            self.table(frame, name, caption=all_caption, **options)
+            return
+        columns = [c for c in frame.columns if c != "project_code"]
+        for code, mine in frame.groupby("project_code"):
+            self.subheading(code)
+            self.table(
+                mine[columns], f"{name}_{code}", caption=caption, project_code=code, **options
+            )
 
     def _next_file(self) -> int:
         self.files += 1

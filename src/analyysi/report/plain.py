@@ -28,7 +28,7 @@ from analyysi.report.render import cells_for, plain_headings
 SHIPPED = {
     "00_data_overview": "ae8f7dfbcdb28838",
     "01_funding": "e430b9a753714a0f",
-    "02_participants": "f6eecda989328b0e",
+    "02_participants": "7cb777652682673b",
     "03_covid": "ed56bdb5b2929f14",
     "04_programme": "68aa013a3b5d0b09",
     "project_card": "9623800852d8ac61",
