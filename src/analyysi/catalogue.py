@@ -1620,6 +1620,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "  … and {count} more (all in parse_issues.csv; -v names them)",
     },
     "cli.parsing": {"fi": "Luetaan kuvauksia…", "en": "Parsing documents…"},
+    "cli.parse_unchanged": {
+        "fi": "Kuvaukset ennallaan edellisestä ajosta: taulukot kansiossa {out}/ ovat ajan tasalla.",
+        "en": "The documents are as in the last run: the tables in {out}/ are current.",
+    },
     "cli.parsing_bar": {"fi": "  Luetaan", "en": "  Parsing"},
     "cli.reports_bar": {"fi": "  Raportit ({language})", "en": "  Reports ({language})"},
     "cli.list_removed": {
