@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyysi.analyses.answers import ANALYSIS_TABLES, ProjectAnswers, project_answers
+from analyysi.analyses.answers import ANALYSIS_TABLES, ProjectAnswers, all_project_answers
 from analyysi.analyses.overview import load_tables
 from analyysi.catalogue import column_label, text, value_label
 from analyysi.documents.fields import AREA_LABELS, TEXT_SECTIONS
@@ -85,18 +85,11 @@ def _tables(processed: str, stamp: tuple) -> dict[str, pd.DataFrame]:
 def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> Project:
     """One project's data; tables are read once per kernel while the files are unchanged."""
     folder = Path(processed)
-    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
-    tables = _tables(str(folder.resolve()), stamp)
-    mine = {
-        name: tables[name][tables[name]["project_code"] == project_code].drop(
-            columns="project_code"
-        )
-        for name in CARD_TABLES
-        if name in tables
-    }
+    split = _split(str(folder.resolve()), _stamp(folder))
+    mine = {name: _rows_of(split[name], project_code) for name in CARD_TABLES if name in split}
     if mine["projects"].empty:
         raise LookupError(text("card.unknown_project", lang, project_code=project_code))
-    row = tables["projects"].set_index("project_code").loc[project_code]
+    row = mine["projects"].iloc[0]
     facts = pd.DataFrame(
         {
             "field": [column_label(name, lang) for name in _FACTS],
@@ -126,8 +119,41 @@ def load_project(processed: Path | str, project_code: str, lang: str = "fi") -> 
 def load_answers(processed: Path | str, project_code: str) -> ProjectAnswers:
     """The project's three answers, from the tables the index and the reports read."""
     folder = Path(processed)
-    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
-    return project_answers(_tables(str(folder.resolve()), stamp), project_code)
+    found = _answers(str(folder.resolve()), _stamp(folder)).get(project_code)
+    if found is None:
+        raise LookupError(f"project {project_code} is not in projects.csv")
+    return found
+
+
+# A worker renders many cards of one folder: each table is split by project, and every
+# project's answers made, once (a search of the whole table per card grows with the square of
+# the projects).
+def _stamp(folder: Path) -> tuple:
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
+
+
+@functools.lru_cache(maxsize=2)
+def _split(processed: str, stamp: tuple) -> dict[str, tuple[pd.DataFrame, dict]]:
+    """Each card table without its project code, and where each project's rows are."""
+    tables = _tables(processed, stamp)
+    return {
+        name: (
+            tables[name].drop(columns="project_code"),
+            tables[name].groupby("project_code", sort=False).indices,
+        )
+        for name in CARD_TABLES
+        if name in tables
+    }
+
+
+def _rows_of(split: tuple[pd.DataFrame, dict], code: str) -> pd.DataFrame:
+    table, positions = split
+    return table.iloc[positions.get(code, [])]
+
+
+@functools.lru_cache(maxsize=2)
+def _answers(processed: str, stamp: tuple) -> dict[str, ProjectAnswers]:
+    return {a.project_code: a for a in all_project_answers(_tables(processed, stamp))}
 
 
 def _fact(row: pd.Series, name: str, lang: str) -> object:

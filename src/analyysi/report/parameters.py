@@ -7,6 +7,7 @@ typed, documented and never derived. Checking happens before any kernel starts.
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import json
 import tokenize
@@ -181,15 +182,23 @@ def _find_tables(folder: Path, config) -> Path:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _known_codes(path: str, stamp: int) -> frozenset[str]:
+    """The project codes of a projects.csv (read once per process while it is unchanged: a
+    worker checks the parameters of hundreds of cards)."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as file:
+        return frozenset(row["project_code"] for row in csv.DictReader(file))
+
+
 def _check_codes(namespace: dict, processed: Path) -> None:
     codes = [namespace.get("project_code", ""), *str(namespace.get("projects", "")).split(",")]
     wanted = [code.strip().upper() for code in codes if code and code.strip()]
     if not wanted:
         return
-    import csv
-
-    with (processed / "projects.csv").open(encoding="utf-8", newline="") as file:
-        known = {row["project_code"] for row in csv.DictReader(file)}
+    path = processed / "projects.csv"
+    known = _known_codes(str(path), path.stat().st_mtime_ns)
     unknown = [code for code in wanted if code not in known]
     if unknown:
         shown = ", ".join(sorted(known)[:10]) + (", …" if len(known) > 10 else "")
