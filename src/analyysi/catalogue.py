@@ -973,6 +973,8 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "value.80_100": {"fi": "80–100 %", "en": "80–100 %"},
     "value.gt_100": {"fi": "yli 100 %", "en": "over 100 %"},
     "value.authority": {"fi": "vastuuviranomainen", "en": "managing authority"},
+    "value.applicant": {"fi": "hakija", "en": "applicant"},
+    "value.co_implementer": {"fi": "osatoteuttaja", "en": "co-implementer"},
     "value.applicant_org_type": {"fi": "organisaatiotyyppi", "en": "organisation type"},
     "value.priority_axis_code": {"fi": "toimintalinja", "en": "priority axis"},
     "value.specific_objective_code": {"fi": "erityistavoite", "en": "specific objective"},
