@@ -82,14 +82,16 @@ table.index thead{display:none}table.index,table.index tbody,table.index tr,tabl
 display:block;width:auto}table.index tr{border:1px solid #d5dde3;margin:.5rem 0;padding:.3rem .5rem}
 table.index td{border:0;padding:.1rem 0}table.index td::before{content:attr(data-label) ": ";
 font-weight:600}}
-@media print{@page{size:A4;margin:15mm 12mm}body{font-size:10pt;line-height:1.35}
+@media print{@page{size:A4;margin:15mm 12mm}@page landscape{size:A4 landscape;margin:12mm 15mm}
+body{font-size:10pt;line-height:1.35}
 main{max-width:none;padding:0}nav.top a,.download,nav.toc{display:none}
 nav.top{background:none;padding:0 0 .3rem}p.filter{display:none}
-h1,h2,h3{break-after:avoid;page-break-after:avoid}
+h1,h2,h3,caption{break-after:avoid;page-break-after:avoid}
 figure,tr,blockquote,.answer{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}table.data{width:100%;table-layout:auto;font-size:7.5pt}
 table.data th,table.data td{padding:.1rem .25rem;white-space:normal}
 table.data td.num{white-space:nowrap}a{color:inherit;text-decoration:none}
+.table-wrap:has(tr>:nth-child(9)),.table-wrap:has(tr>:nth-child(9))+p.source{page:landscape}
 details>*{display:block}}
 """
 
@@ -295,7 +297,7 @@ def _parameters(parameters: dict, lang: str) -> str:
     """The run's parameters as a reader reads them: named in words, empty values said."""
     rows = "".join(
         f"<tr><th>{html.escape(parameter_label(name, lang))}</th>"
-        f"<td>{html.escape(parameter_value(name, value, lang))}</td></tr>"
+        f"<td>{_parameter_html(name, value, lang)}</td></tr>"
         for name, value in parameters.items()
     )
     return (
@@ -303,6 +305,13 @@ def _parameters(parameters: dict, lang: str) -> str:
         f'<table class="meta"><thead><tr><th>{html.escape(text("parameter", lang))}</th>'
         f"<th>{html.escape(text('value', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _parameter_html(name: str, value: object, lang: str) -> str:
+    """A value as the page shows it: a folder or file path as code (it is typed, not read)."""
+    shown = html.escape(parameter_value(name, value, lang))
+    is_path = isinstance(value, str | os.PathLike) and any(c in str(value) for c in "/\\")
+    return f"<code>{shown}</code>" if is_path else shown
 
 
 def parameter_label(name: str, lang: str) -> str:
