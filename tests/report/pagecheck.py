@@ -55,12 +55,15 @@ ENGLISH_WORDS = frozenset({
     "were", "not", "none", "yes", "unknown", "other", "project", "projects", "funding",
     "planned", "realised", "realized", "total", "table", "figure", "share", "missing",
     "participants", "participant", "report", "reports", "page", "contents", "source", "back",
+    "in", "is", "to", "by", "or", "at", "has", "have", "will", "all", "only", "also", "than",
+    "string", "integer", "number", "boolean", "date",
 })  # fmt: skip
 FINNISH_WORDS = frozenset({
     "ja", "ei", "tai", "sekä", "että", "joka", "jotka", "ovat", "oli", "kyllä", "hanke",
     "hankkeen", "hankkeet", "hankkeita", "hankkeiden", "taulukko", "kuvio", "yhteensä", "euroa",
     "puuttuu", "lähde", "sisällys", "rahoitus", "osallistujat", "suunniteltu", "toteutunut",
-    "muu", "tuntematon", "vuosi",
+    "muu", "tuntematon", "vuosi", "myös", "vain", "kun", "jos", "eivät", "kuin", "tämä",
+    "nämä", "toteuma", "toteutuma", "kaikki", "kaikkiaan", "mukana", "kanssa",
 })  # fmt: skip
 # Raw values of the code: field names and enum codes, Python's and pandas' words for nothing.
 SNAKE_CASE = re.compile(r"(?<![\w/.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/-])")
@@ -276,9 +279,7 @@ def check_layout(driver, name: str, screenshots: Path | None = None) -> list[str
                         f" (at least {MIN_PHONE_FONT})"
                     )
         if screenshots is not None:
-            screenshots.mkdir(parents=True, exist_ok=True)
-            stem = name.replace("/", "-").removesuffix(".html")
-            driver.save_screenshot(str(screenshots / f"{stem}-{label}.png"))
+            _screenshot(driver, width, screenshots / f"{_stem(name)}-{label}.png")
     reset(driver)
     return problems
 
@@ -320,7 +321,7 @@ def check_print(driver, name: str, pdfs: Path | None = None) -> list[str]:
         problems.append(f"{name}: printing to PDF gave no PDF")
     elif pdfs is not None:
         pdfs.mkdir(parents=True, exist_ok=True)
-        (pdfs / f"{name.replace('/', '-').removesuffix('.html')}.pdf").write_bytes(data)
+        (pdfs / f"{_stem(name)}.pdf").write_bytes(data)
     return problems
 
 
@@ -417,6 +418,29 @@ def check_page(driver, path: Path, screenshots: Path | None = None) -> list[str]
         *check_layout(driver, name, screenshots),
         *check_print(driver, name, screenshots),
     ]
+
+
+SCREENSHOT_HEIGHT = 6000  # px: the whole page, or its first 6000 px
+
+
+def _screenshot(driver, width: int, path: Path) -> None:
+    """The whole page (down to SCREENSHOT_HEIGHT) as laid out at ``width``."""
+    height = driver.execute_script("return document.documentElement.scrollHeight;")
+    cdp(
+        driver,
+        "Emulation.setDeviceMetricsOverride",
+        width=width,
+        height=min(height, SCREENSHOT_HEIGHT),
+        deviceScaleFactor=1,
+        mobile=width < 600,
+    )
+    shot = cdp(driver, "Page.captureScreenshot", format="png")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+def _stem(name: str) -> str:
+    return name.replace("/", "-").removesuffix(".html")
 
 
 def _number(label: str) -> int | None:
