@@ -41,13 +41,13 @@ background:#eef2f5}nav.top .date{margin-left:auto;color:#4a5866}
 a{color:#1f5673}
 h1{font-size:1.7rem;margin:.6rem 0 .4rem;overflow-wrap:anywhere}h2{font-size:1.3rem;
 margin-top:2rem;border-bottom:1px solid #d5dde3}h3{font-size:1.1rem}
-.table-wrap{overflow-x:auto;margin:.6rem 0;max-width:100%}
+.table-wrap{overflow-x:auto;margin:.6rem 0;max-width:100%;container-type:inline-size}
 table.data,table.meta{border-collapse:collapse;font-size:.85rem}
 table.data th,table.data td,table.meta th,table.meta td{border:1px solid #d5dde3;
 padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 table.data td.num,table.data th.num{text-align:right}table.data td.num{white-space:nowrap}
 table.data th,table.meta th{background:#f3f6f8}caption{text-align:left;font-weight:600;
-padding:.3rem 0;caption-side:top}
+padding:.3rem 0;caption-side:top;position:sticky;left:0;max-width:100cqw}
 figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-size:.85rem;
 color:#4a5866}.label{font-weight:600;color:#1d2733}p.source{font-size:.8rem;color:#4a5866;
 margin:.2rem 0 1rem}
