@@ -171,6 +171,7 @@ return Array.from(document.querySelectorAll('table')).map(t => {
   const head = t.querySelector('th');
   const wrap = t.closest('.table-wrap') || t.parentElement;
   const cell = t.querySelector('td') || t.querySelector('th');
+  const caption = t.querySelector('caption');
   return {
     name: label ? label.textContent.trim() : (head ? 'table "' + head.textContent.trim()
       .slice(0, 30) + '"' : 'a table'),
@@ -187,6 +188,9 @@ return Array.from(document.querySelectorAll('table')).map(t => {
       return '';
     })(),
     font: cell ? parseFloat(getComputedStyle(cell).fontSize) : 0,
+    // how far the caption's words run past the right edge of what the container shows
+    caption_past: caption ? Math.round(caption.getBoundingClientRect().right
+      - Math.min(wrap.getBoundingClientRect().right, document.documentElement.clientWidth)) : 0,
     narrowest: Math.min(...Array.from(t.querySelectorAll('td'))
       .map(td => td.getBoundingClientRect().width).filter(w => w > 0)),
   };
@@ -249,7 +253,7 @@ def page_name(path: Path) -> str:
 
 def check_layout(driver, name: str, screenshots: Path | None = None) -> list[str]:
     """At a desktop's and at a phone's width the page does not scroll sideways (a wide table
-    may scroll in its own container); on a phone the index's project table fits the screen
+    may scroll in its own container, its caption staying in view); on a phone the index's project table fits the screen
     without scrolling, in columns wide enough and letters large enough to read."""
     problems = []
     for label, width in (("desktop", DESKTOP), ("phone", PHONE)):
@@ -260,8 +264,16 @@ def check_layout(driver, name: str, screenshots: Path | None = None) -> list[str
                 f"{name}: at {label} width ({width} px) the page scrolls sideways "
                 f"({found['scroll']} px wide): {'; '.join(found['culprits']) or 'cause not found'}"
             )
+        tables = driver.execute_script(_TABLES)
+        for table in tables:
+            if table["caption_past"] > 1:
+                problems.append(
+                    f"{name}: at {label} width the caption of {table['name']} runs "
+                    f"{table['caption_past']} px past the edge of the screen: its words are cut "
+                    "off until the table is scrolled"
+                )
         if width == PHONE:
-            for table in driver.execute_script(_TABLES):
+            for table in tables:
                 if "index" not in table["cls"].split():
                     continue
                 if table["wrap_scroll"] > table["wrap"] + 1 or table["width"] > found["width"]:

@@ -234,6 +234,22 @@ def test_the_checks_see_finnish_on_an_english_page_a_wrong_link_and_a_lone_headi
     assert 'heading "Alone" may be left alone' in problems
 
 
+def test_the_caption_of_a_wide_table_stays_in_view(browser, tmp_path):
+    heads = "".join(f"<th>Sarake {i}</th>" for i in range(12))
+    body = (
+        '<div class="table-wrap"><table class="data"><caption><span class="label">Taulukko 1.'
+        f"</span> Pitkä otsikko, jonka sanat jatkuvat pitkälle.</caption><thead><tr>{heads}</tr>"
+        "</thead></table></div>"
+    )
+    fi, _ = _pair(tmp_path, body, "<p>Fine.</p>")
+    assert pagecheck.check_page(browser, fi) == []
+    fi, _ = _pair(
+        tmp_path, body, "<p>Fine.</p>", style=render.STYLE.replace("max-width:100cqw", "")
+    )
+    problems = "\n".join(pagecheck.check_page(browser, fi))
+    assert "at phone width the caption of Taulukko 1. runs" in problems
+
+
 def test_a_phone_must_read_the_project_table_without_scrolling(browser, tmp_path):
     row = "".join(f'<td data-label="Sarake">{"pitkä " * 12}</td>' for _ in range(6))
     body = f'<div class="table-wrap"><table class="data index"><tr>{row}</tr></table></div>'
