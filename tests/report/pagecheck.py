@@ -81,6 +81,17 @@ UNIT = re.compile(
 FILE_OR_OPTION = re.compile(
     r"(?<![\w-])(?:[\w-]+\.(?:csv|json|xlsx|docx|html|ipynb|png|svg)|--[a-z][a-z-]*)\b"
 )
+# One of something with the plural word: "1 sentences", "1 virkettä" (Finnish says 1 virke)
+ONE_MANY = {
+    "en": re.compile(
+        r"(?<![\d.,\u00a0\u202f])1\s(sentences|projects|participants|readings|figures|documents|"
+        r"days|changes|kinds)\b"
+    ),
+    "fi": re.compile(
+        r"(?<![\d.,\u00a0\u202f])1\s(virkettä|hanketta|osallistujaa|lukemaa|lukua|asiakirjaa|"
+        r"päivää|muutosta|hankkeista)\b"
+    ),
+}
 WORD = re.compile(r"[A-Za-zÅÄÖåäö]+")
 FINNISH_LETTERS = re.compile(r"[äöåÄÖÅ]")  # on an English page, a word with them is Finnish
 NUMBER_LABEL = re.compile(r"(\d+)\.")
@@ -195,6 +206,22 @@ return Array.from(document.querySelectorAll('table')).map(t => {
       .map(td => td.getBoundingClientRect().width).filter(w => w > 0)),
   };
 });
+"""
+
+# A sentence said twice in one answer box: [box's question, sentence].
+_REPEATED = r"""
+const out = [];
+for (const box of document.querySelectorAll('.answer')) {
+  const seen = new Set();
+  for (const p of box.querySelectorAll('p')) {
+    const words = p.textContent.trim();
+    if (words && seen.has(words)) {
+      out.push([(box.querySelector('h3') || {}).textContent || '', words]);
+    }
+    seen.add(words);
+  }
+}
+return out;
 """
 
 _HEADINGS = r"""
@@ -341,7 +368,8 @@ def check_print(driver, name: str, pdfs: Path | None = None) -> list[str]:
 def check_words(driver, name: str) -> list[str]:
     """The page's own words: no field names, enum codes or Python's None/NaN outside code and
     quoted documents; no word of the other language outside quoted text (marked lang="fi" on
-    English pages; there a word with ä, ö or å is Finnish too); no ISO dates outside code; a decimal comma in Finnish quantities. Names of
+    English pages; there a word with ä, ö or å is Finnish too); no "1" with a plural word, no
+    sentence twice in one answer box; no ISO dates outside code; a decimal comma in Finnish quantities. Names of
     files and command-line options are left out: a reader types them as they are."""
     problems: list[str] = []
     pieces = driver.execute_script(_TEXT)
@@ -370,6 +398,9 @@ def check_words(driver, name: str) -> list[str]:
         if ISO_DATE.search(words):
             report(f"ISO date {ISO_DATE.search(words).group()!r}", piece)
         own_language = piece["lang"] == page_lang and not piece["quote"]
+        if own_language and page_lang in ONE_MANY:
+            for found in ONE_MANY[page_lang].finditer(words):
+                report(f"one with a plural word {found.group()!r}", piece)
         if own_language:
             prose = SNAKE_CASE.sub(" ", words)  # a raw code is said once, above
             other = sorted(
@@ -386,6 +417,8 @@ def check_words(driver, name: str) -> list[str]:
             for found in DECIMAL_POINT.finditer(words):
                 if numeric or UNIT.match(words, found.end()):
                     report(f"decimal point in {found.group()!r}", piece)
+    for box, sentence in driver.execute_script(_REPEATED):
+        problems.append(f'{name}: answer "{box}" says "{_snippet(sentence)}" twice')
     return problems
 
 

@@ -109,6 +109,14 @@ KNOWN = {
     'marked lang="fi" on English pages': re.compile(
         r"^en/project_card-\w+\.html: words of the other language .* in h1:"
     ),
+    "analyses.answers (a card's participant answer): the target sentence is said twice": re.compile(
+        r'^(en/)?project_card-\w+\.html: answer "(Osallistujatavoitteet ja tulokset|Participant '
+        r'targets and outcomes)" says "(Tavoite|Target): '
+    ),
+    "catalogue answer.project_covid_waiting (the answer boxes' words, being edited with "
+    "analyses.answers): no plural forms, so one sentence is '1 sentences' / '1 virkettä'": re.compile(
+        r"^(en/)?project_card-\w+\.html: one with a plural word '1 (sentences|virkettä)'"
+    ),
     "the codebook is about codes (file, column and enum names, ISO dates of the CSV files, the "
     "Finnish words the parser reads) but shows them as plain text; report.display has no <code> "
     "cells, the words are tables.metadata's": re.compile(
@@ -191,7 +199,8 @@ def test_the_checks_see_a_broken_finnish_page(browser, tmp_path):
         f'<div class="table-wrap"><table class="data"><thead><tr>{heads}</tr></thead>'
         f"<tbody><tr>{cells}</tr></tbody></table></div>"
         "<p>Hankkeen rahoitus and the rest: planned_total_eur, remote_delivery, NaN, "
-        "2020-09-01, 12.5 prosenttia.</p>"
+        "2020-09-01, 12.5 prosenttia; 1 virkettä.</p>"
+        '<div class="answer"><h3>Kysymys</h3><p>Sama.</p><p>Sama.</p></div>'
         '<table class="data"><caption><span class="label">Taulukko 1.</span> a</caption>'
         "<tr><td>x</td></tr></table>"
         '<table class="data"><caption><span class="label">Taulukko 3.</span> b</caption>'
@@ -216,6 +225,8 @@ def test_the_checks_see_a_broken_finnish_page(browser, tmp_path):
         "decimal point in '12.5'",
         "tables numbered [1, 3]",
         "the contents are numbered ['1', '3']",
+        "one with a plural word '1 virkettä'",
+        'answer "Kysymys" says "Sama." twice',
     ):
         assert expected in problems, f"{expected!r} not in\n{problems}"
 
