@@ -86,7 +86,7 @@ font-weight:600}}
 body{font-size:10pt;line-height:1.35}
 main{max-width:none;padding:0}nav.top a,.download,nav.toc{display:none}
 nav.top{background:none;padding:0 0 .3rem}p.filter{display:none}
-h1,h2,h3,caption,thead{break-after:avoid;page-break-after:avoid}
+h1,h2,h3,h4,caption,thead{break-after:avoid;page-break-after:avoid}
 tbody>tr:first-child{break-before:avoid;page-break-before:avoid}
 figure,tr,blockquote,.answer{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}table.data{width:100%;table-layout:auto;font-size:7.5pt}
