@@ -108,3 +108,31 @@ def test_the_tool_speaks_finnish(tmp_path, monkeypatch, capsys):
     assert "Luettu 1 tiedosto kansiosta" in capsys.readouterr().out  # the singular form
     assert main(["parse", "--raw", str(tmp_path / "nowhere")]) == 2
     assert "analyysi parse: virhe: --raw" in capsys.readouterr().err
+
+
+def test_a_run_parses_again_only_when_its_documents_options_or_code_change(tmp_path):
+    import argparse
+    import shutil
+
+    from analyysi.cli import PARSE_KEY, _parse_key, _record_parse, _unchanged_parse, main
+
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(RAW, raw)
+    args = argparse.Namespace(raw=raw, max_file_mb=5.0, with_examples=False)
+    key = _parse_key(args)
+    assert main(["parse", "--raw", str(raw), "--out", str(out), "-q"]) == 0
+    assert _unchanged_parse(out, key) is None  # nothing recorded by a plain parse
+    _record_parse(out, key, errors=2)
+    assert _unchanged_parse(out, key) == 2  # the error count of that parse, for --strict
+    first = sorted(raw.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nLisätty rivi.\n", encoding="utf-8")
+    assert _parse_key(args) != key  # an edited document
+    first.with_name("uusi.txt").write_text("x", encoding="utf-8")
+    edited = _parse_key(args)
+    assert _parse_key(argparse.Namespace(**{**vars(args), "max_file_mb": 1.0})) != edited
+    _record_parse(out, edited, errors=0)
+    (out / "funding.csv").unlink()
+    assert _unchanged_parse(out, edited) is None  # a table is missing
+    _record_parse(out, edited, errors=0)
+    assert main(["parse", "--raw", str(raw), "--out", str(out), "-q"]) == 0
+    assert not (out / PARSE_KEY).exists()  # a parse by hand: a run cannot trust the record

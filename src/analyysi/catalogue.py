@@ -84,6 +84,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "document.link": {"fi": "Raportti Word-asiakirjana", "en": "Report as a Word document"},
     "document.style.source": {"fi": "Lähde", "en": "Source"},
     "no_rows": {"fi": "Ei rivejä.", "en": "No rows."},
+    "project_tables_joined": {
+        "fi": "Hankkeita on {count}: niiden rivit ovat yhdessä taulukossa, hankekoodi ensin.",
+        "en": "There are {count} projects: their rows are in one table, the project code first.",
+    },
     "rows_cut": {
         "fi": "Sivulla {shown} ensimmäistä riviä {total}:stä; kaikki rivit ovat CSV-tiedostossa.",
         "en": "The page shows the first {shown} of {total} rows; the CSV has them all.",
@@ -258,6 +262,14 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "answer.project_result": {
         "fi": "Tulos: {realised} osallistujaa ({source}), {achievement} tavoitteesta: {status}.",
         "en": "Result: {realised} participants ({source}), {achievement} of the target: {status}.",
+    },
+    "answer.project_status_label": {
+        "fi": "tulos osallistujatavoitteeseen nähden",
+        "en": "result against the participant target",
+    },
+    "answer.project_status_unsourced": {
+        "fi": "Tulos: {status}.",
+        "en": "Result: {status}.",
     },
     "answer.project_status": {
         "fi": "Tulos: {status} ({source}).",
@@ -438,6 +450,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
     "participants.regions_caption": {
         "fi": "Tekstien maakuntakohtaiset osuudet ja määrät (vahvistamattomia).",
         "en": "The texts' shares and counts by region (unconfirmed).",
+    },
+    "participants.claims_all_caption": {
+        "fi": "Hankkeiden tekstien luvut ja mitä ne laskevat.",
+        "en": "The numbers in the projects' texts and what they count.",
     },
     "participants.claims_caption": {
         "fi": "Hankkeen {project_code} tekstien luvut ja mitä ne laskevat.",
@@ -1647,6 +1663,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "  … and {count} more (all in parse_issues.csv; -v names them)",
     },
     "cli.parsing": {"fi": "Luetaan kuvauksia…", "en": "Parsing documents…"},
+    "cli.parse_unchanged": {
+        "fi": "Kuvaukset ennallaan edellisestä ajosta: taulukot kansiossa {out}/ ovat ajan tasalla.",
+        "en": "The documents are as in the last run: the tables in {out}/ are current.",
+    },
     "cli.parsing_bar": {"fi": "  Luetaan", "en": "  Parsing"},
     "cli.reports_bar": {"fi": "  Raportit ({language})", "en": "  Reports ({language})"},
     "cli.list_removed": {

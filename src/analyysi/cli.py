@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import time
@@ -310,6 +312,7 @@ def parse_to_tables(args: argparse.Namespace):
     except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
         print(_("internal_error", message=exc), file=sys.stderr)
         return 3, None
+    (args.out / PARSE_KEY).unlink(missing_ok=True)  # a run must not take these for its own
     try:
         written = write_outputs(args.out, files, include_contacts=args.include_contacts)
     except OSError as exc:
@@ -372,6 +375,42 @@ def say(line: str, quiet: bool = False) -> None:
     sys.stdout.flush()
 
 
+PARSE_KEY = ".parse-key.json"  # in the tables folder: what its parse tables were made from
+
+
+def _parse_key(args: argparse.Namespace) -> str:
+    """What a run's parse depends on: every file under the documents folder (name and
+    content), the options that change what is read, and analyysi's code."""
+    from analyysi.report.freshness import code_digest
+
+    digest = hashlib.sha256(code_digest().encode())
+    digest.update(f"{args.max_file_mb}|{args.with_examples}".encode())
+    for path in sorted(p for p in args.raw.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(args.raw).as_posix().encode() + b"\0")
+        with path.open("rb") as handle:  # a file beyond the size limit is not read whole
+            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    return digest.hexdigest()
+
+
+def _unchanged_parse(processed: Path, key: str) -> int | None:
+    """The parse's error count when the tables there were made from the same inputs and
+    are all still there; None: parse again."""
+    from analyysi.tables.metadata import RESOURCES
+
+    try:
+        record = json.loads((processed / PARSE_KEY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    written = [r.path for r in RESOURCES.values() if r.stage == "parse" and not r.optional]
+    if record.get("key") != key or not all((processed / n).is_file() for n in written):
+        return None
+    return int(record.get("errors", 0))
+
+
+def _record_parse(processed: Path, key: str, errors: int) -> None:
+    (processed / PARSE_KEY).write_text(json.dumps({"key": key, "errors": errors}), "utf-8")
+
+
 def run_reports(args: argparse.Namespace) -> int:
     from analyysi.report.parameters import ParameterError
     from analyysi.report.pipeline import SelectionError, Settings, run
@@ -386,20 +425,27 @@ def run_reports(args: argparse.Namespace) -> int:
                 (args.processed / name).unlink()
                 print(_("list_removed", path=args.processed / name))
         marker.unlink()
-    say(_("parsing"), args.quiet)
-    parsed, result = parse_to_tables(
-        argparse.Namespace(
-            raw=args.raw,
-            out=args.processed,
-            include_contacts=False,
-            max_file_mb=args.max_file_mb,
-            with_examples=args.with_examples,
-            quiet=args.quiet,
-            verbose=args.verbose,
+    parse_key = _parse_key(args)
+    errors = _unchanged_parse(args.processed, parse_key)
+    if errors is not None:  # the same documents, options and code: the tables are current
+        say(_("parse_unchanged", out=args.processed), args.quiet)
+    else:
+        say(_("parsing"), args.quiet)
+        parsed, result = parse_to_tables(
+            argparse.Namespace(
+                raw=args.raw,
+                out=args.processed,
+                include_contacts=False,
+                max_file_mb=args.max_file_mb,
+                with_examples=args.with_examples,
+                quiet=args.quiet,
+                verbose=args.verbose,
+            )
         )
-    )
-    if parsed != 0:
-        return parsed
+        if parsed != 0:
+            return parsed
+        errors = result.error_count
+        _record_parse(args.processed, parse_key, errors)
     listed = argparse.Namespace(
         file=args.project_list, out=args.processed, max_list_mb=args.max_list_mb
     )
@@ -470,9 +516,9 @@ def run_reports(args: argparse.Namespace) -> int:
         names = ", ".join(r.name for r in failed)
         print(_("reports_failed", count=len(failed), names=names), file=sys.stderr)
         return 1
-    if args.strict and (result.error_count or refused):
+    if args.strict and (errors or refused):
         print(
-            _("strict_failed", errors=result.error_count, refused=refused,
+            _("strict_failed", errors=errors, refused=refused,
               issues=args.processed / "parse_issues.csv"),
             file=sys.stderr,
         )  # fmt: skip

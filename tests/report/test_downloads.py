@@ -11,6 +11,7 @@ import shutil
 import subprocess
 
 import openpyxl
+import pandas as pd
 import pytest
 from conftest import HOSTILE_CELL, author_frame
 
@@ -149,3 +150,39 @@ def test_libreoffice_with_a_finnish_locale_reads_the_variant_into_columns_and_nu
     assert rows[2][3] == pytest.approx(159117.25)  # the decimal comma read as a number
     assert rows[2][4] == pytest.approx(0.8873)
     assert rows[1][5] == 365
+
+
+def test_document_text_is_marked_finnish_on_an_english_page(tmp_path, shown):
+    _table(tmp_path, "en")
+    page = "".join(shown)
+    assert '<td lang="fi">Järjestöjen etäpalvelut käyttöön</td>' in page
+    assert '<td lang="fi">S22196' not in page  # codes and numbers are not Finnish text
+    shown.clear()
+    _table(tmp_path / "fi", "fi")
+    assert 'lang="fi"' not in "".join(shown)  # the page's own language needs no mark
+
+
+def test_the_codebook_sets_column_names_as_code(tmp_path, shown):
+    from analyysi.analyses.overview import codebook
+
+    Report("00_data_overview", "fi", tmp_path).table(codebook("fi"), "codebook")
+    page = "".join(shown)
+    assert "<td><code>planned_public_eur</code></td>" in page
+    assert "<td>planned_public_eur</td>" not in page
+
+
+@pytest.mark.parametrize("projects", [3, 21])
+def test_a_table_per_project_only_while_there_are_few(tmp_path, shown, projects):
+    frame = pd.DataFrame({"project_code": [f"S{i:05d}" for i in range(projects)], "sentence": "x"})
+    report = Report("02_participants", "fi", tmp_path)
+    report.tables_by_project(
+        frame, "claims", caption="participants.claims_caption",
+        all_caption="participants.claims_all_caption",
+    )  # fmt: skip
+    tables = "".join(shown).count("<table")
+    files = sorted(p.name for p in (tmp_path / "tables").glob("*.csv"))
+    if projects <= 20:
+        assert tables == projects and "02_participants--claims_S00000.csv" in files
+    else:
+        assert tables == 1 and files == ["02_participants--claims.csv"]
+        assert "21" in "".join(shown)  # says how many projects share the table

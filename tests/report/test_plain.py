@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import ROOT
@@ -114,3 +116,25 @@ def test_a_run_with_an_edited_card_uses_a_kernel(tmp_path):
     page = (reports / "project_card-S22084.html").read_text(encoding="utf-8")
     assert "edited by its user" in page
     assert (reports / "notebooks" / "project_card-S22084.ipynb").exists()  # ran in a kernel
+
+
+def test_a_warning_stays_out_of_the_terminal(tmp_path):
+    notebook = tmp_path / "warns.ipynb"
+    cells = [
+        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "x = 1"},
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "source": "import warnings\nwarnings.simplefilter('always')\nwarnings.warn('loud')",
+        },
+    ]
+    notebook.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    # in a process of its own: pytest would catch the warning itself
+    probe = (
+        "from pathlib import Path\n"
+        "from analyysi.report.plain import render_plain\n"
+        f"print(render_plain(Path({str(notebook)!r}), {{}}, 'fi')[1].ok)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "True", done.stderr
+    assert "loud" not in done.stderr

@@ -153,11 +153,14 @@ def test_unchanged_rerun_skips_and_force_reruns(rendered, capsys):
     settings = Settings(ROOT, base / "processed", base / "reports", jobs=2)
     derived = [base / "reports" / "tables.xlsx", *sorted((base / "reports").glob("*.docx"))]
     times = [path.stat().st_mtime_ns for path in derived]
+    index = base / "reports" / "index.html"
+    index_time = index.stat().st_mtime_ns
     again = run(settings, print_line=lambda line: None)
     assert all(r.outcome is None for r in again.results)
     assert len(again.results) == len(ANALYSES) + len(CODES)
     assert len(derived) == len(ANALYSES) + 2  # the workbook, the reports and the index
     assert [path.stat().st_mtime_ns for path in derived] == times  # not written again
+    assert index.stat().st_mtime_ns == index_time  # nor is the index
     forced = run(
         Settings(
             ROOT, base / "processed", base / "reports", jobs=2, force=True, projects=("S22196",)

@@ -97,9 +97,40 @@ ANALYSIS_TABLES = (
 
 def project_answers(tables: Mapping[str, pd.DataFrame], code: str) -> ProjectAnswers:
     """The three answers for one project, from the analysis tables."""
-    project = _one(tables["projects"], code)
-    if project is None:
+    rows = {
+        name: _records(tables[name][tables[name]["project_code"] == code])
+        for name in ("projects", "funding", *ANALYSIS_TABLES)
+        if name in tables
+    }
+    return _answers(code, rows)
+
+
+def all_project_answers(tables: Mapping[str, pd.DataFrame]) -> list[ProjectAnswers]:
+    """Every project's answers. Each table is turned into plain rows and split by project
+    once: per-project searches and pandas rows cost milliseconds each, minutes for the index
+    of thousands of projects."""
+    names = [n for n in ("projects", "funding", *ANALYSIS_TABLES) if n in tables]
+    split: dict[str, dict[str, list[dict]]] = {}
+    for name in names:
+        split[name] = by_code = {}
+        for row in _records(tables[name]):
+            by_code.setdefault(row["project_code"], []).append(row)
+    return [
+        _answers(code, {name: split[name].get(code, []) for name in names})
+        for code in sorted(tables["projects"]["project_code"])
+    ]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+def _answers(code: str, rows: Mapping[str, list[dict]]) -> ProjectAnswers:
+    """One project's answers from its rows of each table (a table absent from ``rows`` has
+    not been written)."""
+    if not rows["projects"]:
         raise LookupError(f"project {code} is not in projects.csv")
+    project = rows["projects"][0]
     answers = ProjectAnswers(
         project_code=code,
         project_name=str(project["project_name"]),
@@ -110,35 +141,21 @@ def project_answers(tables: Mapping[str, pd.DataFrame], code: str) -> ProjectAns
         covid=None,
         is_analysed=False,
     )
-    if not all(name in tables for name in ANALYSIS_TABLES):
+    if not all(name in rows for name in ANALYSIS_TABLES):
         return answers
-    has_funding = bool((tables["funding"]["project_code"] == code).any())
+    persons = [r for r in rows["participant_outcomes"] if r["indicator"] == "persons"]
+    changes = [r for r in rows["covid_evidence"] if _value(r["adaptations"]) is not None]
     return replace(
         answers,
-        funding=_funding(_one(tables["funding_realisation"], code)) if has_funding else None,
-        participants=_participants(tables["participant_outcomes"], code),
-        covid=_covid(_one(tables["covid_projects"], code), tables["covid_evidence"], code),
+        funding=_funding(_first(rows["funding_realisation"])) if rows["funding"] else None,
+        participants=_participants(persons),
+        covid=_covid(_first(rows["covid_projects"]), changes),
         is_analysed=True,
     )
 
 
-def all_project_answers(tables: Mapping[str, pd.DataFrame]) -> list[ProjectAnswers]:
-    """Every project's answers; each table is split by project once, not searched per
-    project (the index of thousands of projects)."""
-    names = ("projects", "funding", *ANALYSIS_TABLES)
-    if not all(name in tables for name in names):
-        return [project_answers(tables, c) for c in sorted(tables["projects"]["project_code"])]
-    split = {name: dict(tuple(tables[name].groupby("project_code", sort=False))) for name in names}
-    empty = {name: tables[name].iloc[:0] for name in names}
-    return [
-        project_answers({n: split[n].get(code, empty[n]) for n in names}, code)
-        for code in sorted(tables["projects"]["project_code"])
-    ]
-
-
-def _one(table: pd.DataFrame, code: str) -> pd.Series | None:
-    mine = table[table["project_code"] == code]
-    return None if mine.empty else mine.iloc[0]
+def _first(rows: list[dict]) -> dict | None:
+    return rows[0] if rows else None
 
 
 def _value(value: object) -> object:
@@ -150,7 +167,7 @@ def _number(value: object) -> float | None:
     return None if value is None else float(value)
 
 
-def _funding(row: pd.Series | None) -> ProjectFunding | None:
+def _funding(row: Mapping | None) -> ProjectFunding | None:
     if row is None:
         return None
     return ProjectFunding(
@@ -162,11 +179,11 @@ def _funding(row: pd.Series | None) -> ProjectFunding | None:
     )
 
 
-def _participants(outcome: pd.DataFrame, code: str) -> ProjectParticipants | None:
-    mine = outcome[(outcome["project_code"] == code) & (outcome["indicator"] == "persons")]
-    if mine.empty:
+def _participants(persons: list[dict]) -> ProjectParticipants | None:
+    """From the project's rows of participant_outcomes for the indicator ``persons``."""
+    if not persons:
         return None
-    row = mine.iloc[0]
+    row = persons[0]
     review = str(row["review_status"])
     planned = _value(row["planned"])
     if review in CONFIRMED:
@@ -206,21 +223,21 @@ def _counted(parts: str | None, statement: str | None) -> tuple[str, ...]:
     return (str(statement),) if statement else ()
 
 
-def _covid(row: pd.Series | None, evidence: pd.DataFrame, code: str) -> ProjectCovid | None:
+def _covid(row: Mapping | None, changes: list[dict]) -> ProjectCovid | None:
+    """From the project's row of covid_projects and its evidence rows that read a change."""
     if row is None or _value(row["era"]) is None:
         return None
-    mine = evidence[(evidence["project_code"] == code) & evidence["adaptations"].notna()]
     sentences = []
-    for r in mine.itertuples():
-        status = str(r.review_status)
-        read = r.adaptations_confirmed if status in CONFIRMED else r.adaptations
+    for r in changes:
+        status = str(r["review_status"])
+        read = _value(r["adaptations_confirmed"] if status in CONFIRMED else r["adaptations"])
         if status == "rejected":
             continue
         sentences.append(
             EvidenceSentence(
-                section=r.section,
-                sentence=r.sentence,
-                matched_terms=tuple(t for t in str(r.matched_terms).split(";") if t),
+                section=r["section"],
+                sentence=r["sentence"],
+                matched_terms=tuple(t for t in str(r["matched_terms"]).split(";") if t),
                 categories=tuple(c for c in str(read or "").split(";") if c),
                 review_status=status,
             )
@@ -633,7 +650,7 @@ def _say_project_participants(a: ProjectAnswers, lang: str) -> Said:
         label = text("answer.project_participants_label", lang)
     else:
         figure = str(status)
-        label = text("answer.project_target", lang, planned=number(p.planned, lang))
+        label = text("answer.project_status_label", lang)
     sentences = [text("answer.project_target", lang, planned=number(p.planned, lang))]
     if p.realised is not None:
         sentences.append(
@@ -646,15 +663,12 @@ def _say_project_participants(a: ProjectAnswers, lang: str) -> Said:
                 achievement=percent(p.achievement, lang) if p.achievement is not None else "—",
             )
         )
-    elif p.status:
+    elif p.status and p.source:
         sentences.append(
-            text(
-                "answer.project_status",
-                lang,
-                status=status,
-                source=value_label(p.source, lang) if p.source else "—",
-            )
+            text("answer.project_status", lang, status=status, source=value_label(p.source, lang))
         )
+    elif p.status:
+        sentences.append(text("answer.project_status_unsourced", lang, status=status))
     quotes = [(p.evidence, p.counted, p.review_status)] if p.evidence else []
     review = {
         "unconfirmed": text("answer.project_waiting", lang),

@@ -159,4 +159,6 @@ def codebook(lang: str) -> pd.DataFrame:
         for resource in RESOURCES.values()
         for field in resource.fields
     ]
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    frame.attrs["code_columns"] = ["table", "column", "type"]  # names as a program writes them
+    return frame

@@ -31,6 +31,7 @@ FIGURE_DPI = 300
 
 
 MAX_ROWS = 200  # rows of a table shown on a page; the CSV beside it has them all
+MAX_PROJECT_TABLES = 20  # projects with a table each; beyond, one table for all
 MAX_QUOTE = 20_000  # characters of a document text quoted on a page
 
 
@@ -128,6 +129,8 @@ class Report:
         head = frame.head(MAX_ROWS)
         shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
         numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
+        finnish = [self.lang != "fi" and _is_document_text(c) for c in head.columns]
+        code = [c in frame.attrs.get("code_columns", ()) for c in head.columns]
         caption_html = ""
         if numbered:
             caption_html = (
@@ -135,10 +138,28 @@ class Report:
                 f"{html.escape(info.label)}</span> {html.escape(info.caption)}</caption>"
             )
         _show(
-            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html)}</div>'
+            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish, code)}</div>'
             f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
+
+    def tables_by_project(
+        self, frame: pd.DataFrame, name: str, caption: str, all_caption: str, **options
+    ) -> None:
+        """A table per project under its code while there are few projects; beyond
+        ``MAX_PROJECT_TABLES`` one table with the project code first (a page of hundreds of
+        tables is read by no one, and costs a second per hundred tables to make)."""
+        projects = frame["project_code"].nunique()
+        if projects > MAX_PROJECT_TABLES:
+            self.say("project_tables_joined", count=number(projects, self.lang))
+            self.table(frame, name, caption=all_caption, **options)
+            return
+        columns = [c for c in frame.columns if c != "project_code"]
+        for code, mine in frame.groupby("project_code"):
+            self.subheading(code)
+            self.table(
+                mine[columns], f"{name}_{code}", caption=caption, project_code=code, **options
+            )
 
     def _next_file(self) -> int:
         self.files += 1
@@ -501,17 +522,35 @@ def _page_value(value: object, lang: str, unit: str | None) -> object:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _html_table(shown: pd.DataFrame, numeric: list[bool], caption_html: str) -> str:
-    """A data table: every cell escaped, numbers right-aligned."""
+def _is_document_text(column: str) -> bool:
+    field = FIELDS.get(column)
+    return field is not None and field.is_document_text
+
+
+def _html_table(
+    shown: pd.DataFrame,
+    numeric: list[bool],
+    caption_html: str,
+    finnish: list[bool] | None = None,
+    code: list[bool] | None = None,
+) -> str:
+    """A data table: every cell escaped, numbers right-aligned, document text marked Finnish
+    (``finnish``: on pages in another language), names a program uses set as code."""
+    code = code or [False] * len(numeric)
     kinds = [' class="num"' if is_num else "" for is_num in numeric]
     heads = "".join(
         f'<th{kind} scope="col">{html.escape(str(c))}</th>'
         for c, kind in zip(shown.columns, kinds, strict=True)
     )
+    if finnish:
+        kinds = [k + (' lang="fi"' if fi else "") for k, fi in zip(kinds, finnish, strict=True)]
     rows = []
     for row in shown.itertuples(index=False):
         cells = "".join(
-            f"<td{kind}>{html.escape(str(v))}</td>" for v, kind in zip(row, kinds, strict=True)
+            f"<td{kind}><code>{html.escape(str(v))}</code></td>"
+            if is_code
+            else f"<td{kind}>{html.escape(str(v))}</td>"
+            for v, kind, is_code in zip(row, kinds, code, strict=True)
         )
         rows.append(f"<tr>{cells}</tr>")
     return (

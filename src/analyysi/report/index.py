@@ -130,7 +130,10 @@ def _projects_table(answers: list[ProjectAnswers], cards: dict[str, str], lang: 
         ]  # fmt: skip
         cells = [
             code,
-            html.escape(a.project_name),
+            # the name as written: Finnish on an English page too
+            html.escape(a.project_name)
+            if lang == "fi"
+            else f'<span lang="fi">{html.escape(a.project_name)}</span>',
             html.escape(period),
             _funding_cell(a, lang),
             _participants_cell(a, lang),

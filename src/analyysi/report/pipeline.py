@@ -193,19 +193,31 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     cards = {code: f"{CARD}-{code}.html" for code in codes}
     write_tables_workbook(reports, [j.name for j in analyses], settings.lang, codes, provenance)
     _write_documents(reports, [link.name for link in links if link.ok], say, print_line)
-    index = Page(
-        title=report_title("index", settings.lang),
-        lang=settings.lang,
-        body=index_body(tables, links, cards, settings.lang),
-        provenance=provenance,
-        other_language_href=other_language,
-        script=INDEX_SCRIPT,
-        document_href="index.docx",
-    )
-    _write_atomically(reports / "index.html", render_page(index))
+    # the index of an unchanged run is left as it is: its answers cost seconds at scale
+    index_key = _key(shared_key, [repr(link) for link in links], cards, settings.projects)
+    if settings.force or not _index_is_current(reports, index_key):
+        index = Page(
+            title=report_title("index", settings.lang),
+            lang=settings.lang,
+            body=index_body(tables, links, cards, settings.lang),
+            provenance=provenance,
+            other_language_href=other_language,
+            script=INDEX_SCRIPT,
+            document_href="index.docx",
+        )
+        _write_atomically(reports / "index.html", render_page(index))
+        (reports / INDEX_KEY).write_text(index_key, encoding="utf-8")
     _write_documents(reports, ["index"], say, print_line)
     (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
     return summary
+
+
+def _index_is_current(reports: Path, key: str) -> bool:
+    try:
+        recorded = (reports / INDEX_KEY).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return recorded == key and (reports / "index.html").is_file()
 
 
 def _write_documents(reports: Path, names: list[str], say, print_line) -> None:
@@ -620,6 +632,7 @@ def _sayer(settings: Settings):
     return lambda key, **values: text(f"run.{key}", settings.messages_lang, **values)
 
 
+INDEX_KEY = Path(".cache") / "index-key"  # what the index was rendered from
 DATA_KEY = Path(".cache") / "data-key"  # in a reports folder: of which data it was rendered
 
 

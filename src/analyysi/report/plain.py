@@ -16,6 +16,7 @@ import hashlib
 import json
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 from analyysi.report import display
@@ -27,7 +28,7 @@ from analyysi.report.render import cells_for, plain_headings
 SHIPPED = {
     "00_data_overview": "ae8f7dfbcdb28838",
     "01_funding": "e430b9a753714a0f",
-    "02_participants": "f6eecda989328b0e",
+    "02_participants": "7cb777652682673b",
     "03_covid": "ed56bdb5b2929f14",
     "04_programme": "68aa013a3b5d0b09",
     "project_card": "9623800852d8ac61",
@@ -81,7 +82,10 @@ def render_plain(notebook: Path, parameters: dict, lang: str) -> tuple[str, Outc
     )
     exec(compile("".join(parameters_cell["source"]), "<parameters>", "exec"), namespace)
     namespace.update(parameters)
-    with display.shown_into(shown):
+    # warnings stay out of the terminal, as a kernel's stderr stays out of its page; recorded,
+    # because a library may set its own filter to "always" as it is imported (statsmodels)
+    with display.shown_into(shown), warnings.catch_warnings(record=True):
+        warnings.simplefilter("ignore")
         for cell in cells:
             if cell["cell_type"] == "markdown":
                 shown.append(_markdown("".join(cell["source"])))

@@ -93,16 +93,21 @@ def _info(csv_file: Path) -> Path:
 
 def _sheets(reports: Path, names: list[str], cards: list[str]) -> list[Sheet]:
     folder = reports / "tables"
+    # the folder listed once and grouped by prefix: a glob per report or card reads the
+    # whole folder each time (thousands of files at thousands of projects)
+    by_prefix: dict[str, list[Path]] = {}
+    for entry in sorted(folder.glob("*--*.csv")):
+        by_prefix.setdefault(entry.name.split("--", 1)[0], []).append(entry)
     sheets = []
     for name in names:
-        files = list(folder.glob(f"{name}--*.csv"))
+        files = list(by_prefix.get(name, []))
         infos = {p: read_table_info(p) for p in files}
         # in page order when the descriptions give it, else by name
         files.sort(key=lambda p: (infos[p].order if infos[p] else 0, p.name))
         sheets += [Sheet(p.stem, infos[p], [p], report=name) for p in files]
     kinds: dict[str, list[tuple[str, Path]]] = {}
     for code in cards:
-        for csv_file in sorted(folder.glob(f"{CARD}-{code}--*.csv")):
+        for csv_file in by_prefix.get(f"{CARD}-{code}", []):
             kinds.setdefault(csv_file.stem.split("--", 1)[1], []).append((code, csv_file))
     for kind, found in kinds.items():
         first = read_table_info(found[0][1])

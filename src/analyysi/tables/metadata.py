@@ -27,6 +27,7 @@ class Field:
     decimals: int = 2  # for numbers that are not whole, in the CSV
     title_fi: str = ""  # short label for reports and spreadsheets
     title_en: str = ""
+    is_document_text: bool = False  # copied from a description as written (Finnish)
 
     def title(self, lang: str) -> str:
         return self.title_fi if lang == "fi" else self.title_en
@@ -955,8 +956,41 @@ _TITLES = {
     "matched_terms": ("Osumasanat", "Matched terms"),
     "is_negated": ("Kielto", "Negated"),
 }
+# Words copied from the descriptions as written: Finnish whatever the report's language, so
+# that an English page marks them lang="fi" for screen readers and translators.
+_DOCUMENT_TEXT = {
+    "project_name",
+    "priority_axis_name",
+    "specific_objective_name",
+    "authority",
+    "applicant_name",
+    "applicant_org_type",
+    "label_fi",
+    "name",
+    "org_type",
+    "indicator_label",
+    "text",
+    "justification",
+    "criterion",
+    "programme_section",
+    "implementer",
+    "raw_line",
+    "sentence",
+    "number_text",
+    "qualifier",
+    "evidence",
+    "counted_word",
+    "realised_parts",
+    "statement",
+    "matched_terms",
+}
 FIELDS = {
-    name: replace(field, title_fi=_TITLES[name][0], title_en=_TITLES[name][1])
+    name: replace(
+        field,
+        title_fi=_TITLES[name][0],
+        title_en=_TITLES[name][1],
+        is_document_text=name in _DOCUMENT_TEXT,
+    )
     for name, field in FIELDS.items()
 }
 
