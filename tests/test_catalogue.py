@@ -37,7 +37,7 @@ def test_plural_forms_follow_the_count():
 # Keys made at run time from a prefix and a code (f"value.{status}", f"title.{name}", ...).
 DYNAMIC = ("value.", "title.", "cli.", "run.", "param.", "language.", "table.", "col.", "band.",
            "term.", "groups.", "programme.by_", "participants.reason.", "issue.", "answer.",
-           "index.col.", "workbook.unit.", "workbook.caveat.", "codebook.")  # fmt: skip
+           "index.col.", "workbook.unit.", "workbook.caveat.")  # fmt: skip
 
 
 def test_every_message_is_used():

@@ -424,17 +424,6 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "Koodikirja: taulukoiden sarakkeet.",
         "en": "Codebook: the columns of the tables.",
     },
-    # the codebook's types and units in words (datapackage.json has string, integer and so on)
-    "codebook.type.string": {"fi": "teksti", "en": "text"},
-    "codebook.type.integer": {"fi": "kokonaisluku", "en": "whole number"},
-    "codebook.type.number": {"fi": "luku", "en": "number"},
-    "codebook.type.date": {"fi": "päivämäärä", "en": "date"},
-    "codebook.type.boolean": {"fi": "kyllä/ei", "en": "yes/no"},
-    "codebook.unit.EUR": {"fi": "euroa", "en": "euros"},
-    "codebook.unit.count": {"fi": "lukumäärä", "en": "count"},
-    "codebook.unit.days": {"fi": "päivää", "en": "days"},
-    "codebook.unit.percent": {"fi": "prosenttia", "en": "percent"},
-    "codebook.unit.ratio": {"fi": "osuus, 1 = 100 %", "en": "share, 1 = 100%"},
     "participants.outcomes_caption": {
         "fi": "Osallistujatavoitteet ja tulokset hankkeittain.",
         "en": "Participant targets and outcomes by project.",

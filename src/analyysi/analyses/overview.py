@@ -13,7 +13,6 @@ from pathlib import Path
 import pandas as pd
 
 from analyysi.analyses import covid
-from analyysi.catalogue import text
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import read_table
 
@@ -146,14 +145,12 @@ def quality_summary(tables: dict[str, pd.DataFrame]) -> Quality:
 
 
 def codebook(lang: str) -> pd.DataFrame:
-    """Every column of every parsed table with its type (and unit) in words and its
-    description."""
+    """Every column of every parsed table with its type and description."""
     rows = [
         {
             "table": resource.path,
             "column": field.name,
-            "type": text(f"codebook.type.{field.type}", lang)
-            + (f" ({text(f'codebook.unit.{field.unit}', lang)})" if field.unit else ""),
+            "type": field.type + (f" ({field.unit})" if field.unit else ""),
             "description": field.fi if lang == "fi" else field.en,
         }
         for resource in RESOURCES.values()
