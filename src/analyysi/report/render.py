@@ -75,7 +75,7 @@ details summary{cursor:pointer}
 .failed{background:#fdecea;border:1px solid #e0a39b;padding:.5rem 1rem}
 .input_area pre,.output_stream pre{background:#f7f9fa;padding:.5rem;overflow-x:auto;
 font-size:.8rem}
-code{font-size:.85em;overflow-wrap:anywhere}
+code{font-size:.85em;overflow-wrap:anywhere}table.data td>code{white-space:nowrap;overflow-wrap:normal}
 @media (max-width:40rem){main{padding:.5rem .8rem 2rem}nav.top{padding:.5rem .8rem}
 h1{font-size:1.35rem}table.data,table.meta{font-size:.78rem}
 table.index thead{display:none}table.index,table.index tbody,table.index tr,table.index td{
