@@ -208,6 +208,18 @@ return Array.from(document.querySelectorAll('table')).map(t => {
 });
 """
 
+# Codes in data tables' cells (file and column names) laid out on more than one line (a long
+# path in the parameters may wrap).
+_BROKEN_CODES = r"""
+const lines = el => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;
+};
+return Array.from(document.querySelectorAll('table.data td code'))
+  .filter(c => lines(c) > 1).map(c => c.textContent).slice(0, 5);
+"""
+
 # A sentence said twice in one answer box: [box's question, sentence].
 _REPEATED = r"""
 const out = [];
@@ -290,6 +302,10 @@ def check_layout(driver, name: str, screenshots: Path | None = None) -> list[str
             problems.append(
                 f"{name}: at {label} width ({width} px) the page scrolls sideways "
                 f"({found['scroll']} px wide): {'; '.join(found['culprits']) or 'cause not found'}"
+            )
+        for code in driver.execute_script(_BROKEN_CODES):
+            problems.append(
+                f"{name}: at {label} width the code {code!r} in a table is broken across lines"
             )
         tables = driver.execute_script(_TABLES)
         for table in tables:

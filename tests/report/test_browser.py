@@ -257,6 +257,17 @@ def test_the_caption_of_a_wide_table_stays_in_view(browser, tmp_path):
     assert "at phone width the caption of Taulukko 1. runs" in problems
 
 
+def test_a_code_in_a_table_is_not_broken_mid_name(browser, tmp_path):
+    row = "<td><code>sustainability.csv</code></td><td>" + "sana " * 80 + "</td>"
+    body = f'<div class="table-wrap"><table class="data"><tr>{row}</tr></table></div>'
+    fi, _ = _pair(tmp_path, body, "<p>Fine.</p>")
+    assert pagecheck.check_page(browser, fi) == []
+    broken = render.STYLE.replace("table.data td>code{white-space:nowrap;overflow-wrap:normal}", "")
+    fi, _ = _pair(tmp_path, body, "<p>Fine.</p>", style=broken)
+    problems = "\n".join(pagecheck.check_page(browser, fi))
+    assert "the code 'sustainability.csv' in a table is broken across lines" in problems
+
+
 def test_a_phone_must_read_the_project_table_without_scrolling(browser, tmp_path):
     row = "".join(f'<td data-label="Sarake">{"pitkä " * 12}</td>' for _ in range(6))
     body = f'<div class="table-wrap"><table class="data index"><tr>{row}</tr></table></div>'
