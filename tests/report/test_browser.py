@@ -68,7 +68,7 @@ def pages(tmp_path_factory) -> list[Path]:
     return sorted(reports.glob("*.html")) + sorted((reports / "en").glob("*.html"))
 
 
-def test_every_report_opens_cleanly(pages, browser):
+def test_every_report_opens_cleanly(browser, pages):
     assert len(pages) >= 20
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
@@ -121,7 +121,7 @@ KNOWN = {
 }
 
 
-def test_every_page_reads_well_on_screen_phone_and_paper(pages, browser):
+def test_every_page_reads_well_on_screen_phone_and_paper(browser, pages):
     problems = []
     for page in pages:
         problems += pagecheck.check_page(browser, page, SCREENSHOTS)
