@@ -60,3 +60,20 @@ def test_every_message_is_used():
         if not key.startswith(DYNAMIC) and not re.search(rf"[\"']{re.escape(key)}[\"']", corpus)
     ]
     assert unused == []
+
+
+def test_every_coded_value_has_words():
+    """A table's coded value reaches a page through ``value.<code>``: one without words is
+    shown as its code (a Finnish page showed days, sessions and co_implementer)."""
+    from analyysi.tables.metadata import RESOURCES
+
+    missing = sorted(
+        {
+            f"{field.name}: {code}"
+            for resource in RESOURCES.values()
+            for field in resource.fields
+            for code in field.enum or ()
+            if f"value.{code}" not in MESSAGES
+        }
+    )
+    assert missing == []

@@ -41,13 +41,13 @@ background:#eef2f5}nav.top .date{margin-left:auto;color:#4a5866}
 a{color:#1f5673}
 h1{font-size:1.7rem;margin:.6rem 0 .4rem;overflow-wrap:anywhere}h2{font-size:1.3rem;
 margin-top:2rem;border-bottom:1px solid #d5dde3}h3{font-size:1.1rem}
-.table-wrap{overflow-x:auto;margin:.6rem 0;max-width:100%}
+.table-wrap{overflow-x:auto;margin:.6rem 0;max-width:100%;container-type:inline-size}
 table.data,table.meta{border-collapse:collapse;font-size:.85rem}
 table.data th,table.data td,table.meta th,table.meta td{border:1px solid #d5dde3;
 padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 table.data td.num,table.data th.num{text-align:right}table.data td.num{white-space:nowrap}
 table.data th,table.meta th{background:#f3f6f8}caption{text-align:left;font-weight:600;
-padding:.3rem 0;caption-side:top}
+padding:.3rem 0;caption-side:top;position:sticky;left:0;max-width:100cqw}
 figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-size:.85rem;
 color:#4a5866}.label{font-weight:600;color:#1d2733}p.source{font-size:.8rem;color:#4a5866;
 margin:.2rem 0 1rem}
@@ -75,21 +75,24 @@ details summary{cursor:pointer}
 .failed{background:#fdecea;border:1px solid #e0a39b;padding:.5rem 1rem}
 .input_area pre,.output_stream pre{background:#f7f9fa;padding:.5rem;overflow-x:auto;
 font-size:.8rem}
-code{font-size:.85em;overflow-wrap:anywhere}
+code{font-size:.85em;overflow-wrap:anywhere}table.data td>code{white-space:nowrap;overflow-wrap:normal}
 @media (max-width:40rem){main{padding:.5rem .8rem 2rem}nav.top{padding:.5rem .8rem}
 h1{font-size:1.35rem}table.data,table.meta{font-size:.78rem}
 table.index thead{display:none}table.index,table.index tbody,table.index tr,table.index td{
 display:block;width:auto}table.index tr{border:1px solid #d5dde3;margin:.5rem 0;padding:.3rem .5rem}
 table.index td{border:0;padding:.1rem 0}table.index td::before{content:attr(data-label) ": ";
 font-weight:600}}
-@media print{@page{size:A4;margin:15mm 12mm}body{font-size:10pt;line-height:1.35}
+@media print{@page{size:A4;margin:15mm 12mm}@page landscape{size:A4 landscape;margin:12mm 15mm}
+body{font-size:10pt;line-height:1.35}
 main{max-width:none;padding:0}nav.top a,.download,nav.toc{display:none}
 nav.top{background:none;padding:0 0 .3rem}p.filter{display:none}
-h1,h2,h3{break-after:avoid;page-break-after:avoid}
+h1,h2,h3,h4,caption,thead{break-after:avoid;page-break-after:avoid}
+tbody>tr:first-child{break-before:avoid;page-break-before:avoid}
 figure,tr,blockquote,.answer{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}table.data{width:100%;table-layout:auto;font-size:7.5pt}
 table.data th,table.data td{padding:.1rem .25rem;white-space:normal}
 table.data td.num{white-space:nowrap}a{color:inherit;text-decoration:none}
+.table-wrap:has(tr>:nth-child(9)),.table-wrap:has(tr>:nth-child(9))+p.source{page:landscape}
 details>*{display:block}}
 """
 
@@ -295,7 +298,7 @@ def _parameters(parameters: dict, lang: str) -> str:
     """The run's parameters as a reader reads them: named in words, empty values said."""
     rows = "".join(
         f"<tr><th>{html.escape(parameter_label(name, lang))}</th>"
-        f"<td>{html.escape(parameter_value(name, value, lang))}</td></tr>"
+        f"<td>{_parameter_html(name, value, lang)}</td></tr>"
         for name, value in parameters.items()
     )
     return (
@@ -303,6 +306,13 @@ def _parameters(parameters: dict, lang: str) -> str:
         f'<table class="meta"><thead><tr><th>{html.escape(text("parameter", lang))}</th>'
         f"<th>{html.escape(text('value', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _parameter_html(name: str, value: object, lang: str) -> str:
+    """A value as the page shows it: a folder or file path as code (it is typed, not read)."""
+    shown = html.escape(parameter_value(name, value, lang))
+    is_path = isinstance(value, str | os.PathLike) and any(c in str(value) for c in "/\\")
+    return f"<code>{shown}</code>" if is_path else shown
 
 
 def parameter_label(name: str, lang: str) -> str:
