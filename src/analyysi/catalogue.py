@@ -311,8 +311,18 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "The texts report no change of the project's own during the pandemic.",
     },
     "answer.project_covid_waiting": {
-        "fi": "Koneen ehdotus: {count} virkettä odottaa arvioijan tarkistusta.",
-        "en": "The machine's suggestion: {count} sentences await an evaluator's review.",
+        "fi": {
+            "one": "Koneen ehdotus: {count} virke odottaa arvioijan tarkistusta.",
+            "other": "Koneen ehdotus: {count} virkettä odottaa arvioijan tarkistusta.",
+        },
+        "en": {
+            "one": "The machine's suggestion: {count} sentence awaits an evaluator's review.",
+            "other": "The machine's suggestion: {count} sentences await an evaluator's review.",
+        },
+    },
+    "index.participants_no_count": {
+        "fi": "{status} (tavoite {planned}, toteumaa ei lukuna)",
+        "en": "{status} (target {planned}, no realised count)",
     },
     "answer.project_covid_done": {
         "fi": "Arvioija on tarkistanut virkkeet.",

@@ -79,3 +79,20 @@ def test_an_unknown_project_is_named(rendered):
 
     with pytest.raises(LookupError, match="S99999"):
         project_answers(overview.load_tables(rendered[0] / "processed"), "S99999")
+
+
+def test_the_index_says_a_result_without_a_count_in_words():
+    from analyysi.report.index import _participants_cell
+
+    cell = _participants_cell(_card(status="exceeded", source="text_qualitative"), "fi")
+    assert "– /" not in cell and "40" in cell and "ylitetty" in cell.lower()
+
+
+@pytest.mark.parametrize(("count", "word"), [(1, "virke "), (2, "virkettä")])
+def test_sentences_awaiting_review_take_their_plural(count, word):
+    from analyysi.catalogue import text
+
+    assert word in text("answer.project_covid_waiting", "fi", count=count)
+    assert ("sentence awaits" if count == 1 else "sentences await") in text(
+        "answer.project_covid_waiting", "en", count=count
+    )

@@ -186,3 +186,11 @@ def test_a_table_per_project_only_while_there_are_few(tmp_path, shown, projects)
     else:
         assert tables == 1 and files == ["02_participants--claims.csv"]
         assert "21" in "".join(shown)  # says how many projects share the table
+
+
+def test_a_project_name_in_an_english_title_is_marked_finnish(tmp_path, shown):
+    Report("project_card-S1", "en", tmp_path).title("card.title", project_code="S1", name="<Hanke>")
+    assert '<span lang="fi">&lt;Hanke&gt;</span>' in shown[0] and "<Hanke>" not in shown[0]
+    shown.clear()
+    Report("project_card-S1", "fi", tmp_path).title("card.title", project_code="S1", name="Hanke")
+    assert 'lang="fi"' not in shown[0]

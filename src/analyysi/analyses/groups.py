@@ -89,7 +89,7 @@ def funding_by_group(
         )
         row["public_realisation"] = _share(row["realised_public_eur"], row["planned_public_eur"])
         out.append({"group": group, **row})
-    return pd.DataFrame(out, columns=FUNDING_COLUMNS)
+    return _groups_as_written(pd.DataFrame(out, columns=FUNDING_COLUMNS))
 
 
 PARTICIPANT_COLUMNS = [
@@ -127,8 +127,15 @@ def participants_by_group(
             row["projects_reached"] += int(p.status in REACHED)
             row["projects_awaiting_review"] += int(p.review_status == "unconfirmed")
     out = [{"group": group, **row} for group, row in sorted(rows.items())]
-    return pd.DataFrame(out, columns=PARTICIPANT_COLUMNS)
+    return _groups_as_written(pd.DataFrame(out, columns=PARTICIPANT_COLUMNS))
 
 
 def _share(numerator: float, denominator: float) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
+
+
+def _groups_as_written(frame: pd.DataFrame) -> pd.DataFrame:
+    # the groups are names as the descriptions write them (regions, authorities, axes):
+    # Finnish on a page in another language
+    frame.attrs["document_text_columns"] = ["group"]
+    return frame

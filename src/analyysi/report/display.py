@@ -55,7 +55,14 @@ class Report:
         return value_label(coded, self.lang)
 
     def title(self, key: str, **values: object) -> None:
-        _show(f"<h1>{html.escape(self.t(key, **values))}</h1>")
+        """The page's title; a ``name`` in it is a project's name as written, marked Finnish
+        on a page in another language."""
+        if self.lang == "fi" or "name" not in values:
+            _show(f"<h1>{html.escape(self.t(key, **values))}</h1>")
+            return
+        shown = {k: html.escape(str(v)) for k, v in values.items()}
+        shown["name"] = f'<span lang="fi">{shown["name"]}</span>'
+        _show(f"<h1>{html.escape(text(key, self.lang)).format(**shown)}</h1>")
 
     def heading(self, key: str, level: int = 2, **values: object) -> None:
         self.subheading(self.t(key, **values), level=level, anchor=key)
@@ -129,7 +136,10 @@ class Report:
         head = frame.head(MAX_ROWS)
         shown = display_numbers(labelled.head(MAX_ROWS), head, self.lang, resource)
         numeric = [_unit_of(c, resource) is not None or _is_number(head[c]) for c in head.columns]
-        finnish = [self.lang != "fi" and _is_document_text(c) for c in head.columns]
+        as_written = frame.attrs.get("document_text_columns", ())
+        finnish = [
+            self.lang != "fi" and (_is_document_text(c) or c in as_written) for c in head.columns
+        ]
         code = [c in frame.attrs.get("code_columns", ()) for c in head.columns]
         caption_html = ""
         if numbered:

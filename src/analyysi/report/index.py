@@ -221,12 +221,12 @@ def _participants_cell(a: ProjectAnswers, lang: str) -> str:
     if p is None or not p.planned:
         return html.escape(text("value.no_target", lang))
     status = value_label(p.status, lang) if p.status else text("answer.rejected", lang)
-    figure = (
-        f"{number(p.realised, lang)} / {number(p.planned, lang)}: "
-        if p.realised is not None
-        else f"– / {number(p.planned, lang)}: "
-    )
-    return html.escape(f"{figure}{status}") + ("" if p.is_confirmed else _waiting(lang))
+    if p.realised is not None:
+        shown = f"{number(p.realised, lang)} / {number(p.planned, lang)}: {status}"
+    else:  # e.g. a final report that says the target was exceeded without a figure
+        shown = text("index.participants_no_count", lang, status=status,
+                     planned=number(p.planned, lang))  # fmt: skip
+    return html.escape(shown) + ("" if p.is_confirmed else _waiting(lang))
 
 
 def _covid_cell(a: ProjectAnswers, lang: str) -> str:
