@@ -354,3 +354,26 @@ def test_numbers_in_new_sentences(sentence, expected):
     texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
     claims = participants.extract_claims(texts)
     assert list(zip(claims["number_text"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people named by how Finnish forms the word, not by a list: agent nouns, -lainen
+        # nouns and past active participles used as nouns
+        ("Turnaukseen osallistui 24 pelaajaa.", [("24", "persons")]),
+        ("Kyselyyn vastasi 58 vastaajaa.", [("58", "persons")]),
+        ("Kesän leireillä oli 120 leiriläistä.", [("120", "persons")]),
+        (
+            "Tapahtumaan tuli 40 kyläläistä ja 15 eskarilaista.",
+            [("40", "persons"), ("15", "persons")],
+        ),
+        ("Ilmoittautuneita oli 75.", [("75", "persons")]),
+        # a kind word in -lainen is no person, nor is a factor
+        ("Kokeiltiin kolmea erilaista mallia.", [("kolmea", "materials")]),
+    ],
+)
+def test_people_by_word_formation(sentence, expected):
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
+    claims = participants.extract_claims(texts)
+    assert list(zip(claims["number_text"], claims["unit"], strict=True)) == expected

@@ -126,6 +126,8 @@ _EXCEEDED = {"ylittää", "ylittyä", "ylitys", "ylitetty"}
 _MET = {"saavuttaa", "saavutettu", "täyttyä", "toteutua", "täyttää"}
 _SHORT = {"jäädä", "alittaa", "alittua", "vajaa"}
 _NEGATIONS = {"ei"}
+# agent nouns that name things as often as people: "kolme tekijää" (factors)
+_NOT_PERSONS = {"tekijä"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,22 @@ def unit_of_lemma(lemma: str, parts: tuple[str, ...] = ()) -> CountNoun | None:
     for size in range(len(lemma) - 3, 2, -1):
         if lemma[-size:] in nouns:
             return nouns[lemma[-size:]]
+    return person_by_form(lemma)
+
+
+@functools.lru_cache(maxsize=4096)
+def person_by_form(lemma: str) -> CountNoun | None:
+    """A word the lexicon does not list that Finnish forms as a person: an agent noun made
+    from a verb ("kilpailija", "vastaaja", "auttaja"), a noun of belonging in -lainen/-läinen
+    ("leiriläinen", "eskarilainen", "kärköläläinen") or a past active participle used as a
+    noun ("ilmoittautuneita", "vastanneista")."""
+    for reading in analyse(lemma):
+        if reading.head in _NOT_PERSONS:
+            continue
+        if reading.derivation in ("agent", "belonging") or (
+            reading.participle == "past_active" and reading.case == "nominative"
+        ):
+            return CountNoun(lemma, "persons", "participants")
     return None
 
 
