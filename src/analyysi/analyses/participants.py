@@ -126,6 +126,7 @@ _EXCEEDED = {"ylittää", "ylittyä", "ylitys", "ylitetty"}
 _MET = {"saavuttaa", "saavutettu", "täyttyä", "toteutua", "täyttää"}
 _SHORT = {"jäädä", "alittaa", "alittua", "vajaa"}
 _NEGATIONS = {"ei"}
+_SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
 # agent nouns that name things as often as people: "kolme tekijää" (factors)
 _NOT_PERSONS = {"tekijä"}
 
@@ -255,6 +256,8 @@ def read_claims(sentence: str, is_plan: bool) -> list[dict]:
         clauses = around(every, starts, number.start, number.end)
         clause = clause_at(clauses, number.start)
         unit, kind = classify(number, clause, clauses)
+        if _SAMPLE_SIZE.search(sentence[: number.start]) and not number.is_percent:
+            unit, kind = "persons", "participants"  # "(n=26)": the respondents of a survey
         claims.append(
             {
                 "start": number.start,

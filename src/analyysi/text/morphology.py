@@ -102,12 +102,16 @@ def analyse(word: str) -> tuple[Reading, ...]:
     return readings
 
 
+# abbreviations written after a count, read as the noun they shorten (in the partitive)
+_COUNT_ABBREVIATIONS = {"hlö": "henkilö", "hlöä": "henkilö", "hlöt": "henkilö", "kpl": "kappale"}
 MAX_WORD = 60  # letters: a longer "word" (a pasted string) has no reading and is not looked up
 
 
 def _analyse(word: str) -> tuple[Reading, ...]:
     if len(word) > MAX_WORD or not any(c.isalpha() for c in word):
         return ()  # a pasted string, or digits ("2 400"): nothing to look up
+    if word.lower() in _COUNT_ABBREVIATIONS:  # "12 hlö", "5 hlöä"
+        return (Reading(_COUNT_ABBREVIATIONS[word.lower()], "noun", "partitive", False),)
     found = _lookup(word) or (_lookup(word.lower()) if word[:1].isupper() else ())
     if not any(r.lemma.endswith(("lainen", "läinen")) for r in found):
         belonging = _belonging_by_form(word)
