@@ -287,3 +287,28 @@ def test_reference_files_are_complete(lexicon):
 )
 def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
     assert covid.classify(sentence, lexicon).categories == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # COVID changes said with other verbs (issue 21)
+        ("Koronan vuoksi kerhon toiminta jouduttiin lopettamaan keväällä.", "cancelled_or_blocked"),
+        ("Kesän leiriä ei järjestetä pandemian takia.", "cancelled_or_blocked"),
+        ("Kahvila oli kiinni koronarajoitusten vuoksi kolme kuukautta.", "cancelled_or_blocked"),
+        ("Kilpailu siirtyy koronan vuoksi vuodella eteenpäin.", "postponed_or_extended"),
+        ("Pandemia on vähentänyt kursseille ilmoittautuneiden määrää.", "reach_change"),
+        ("Koronan vuoksi tilaisuuteen otetaan kerralla vain kymmenen henkeä.", "reach_change"),
+        ("Koronan vuoksi laadittiin turvallisuussuunnitelma.", "new_target_or_content"),
+    ],
+)
+def test_changes_said_with_other_words(lexicon, sentence, category):
+    assert category in covid.classify(sentence, lexicon).categories
+
+
+def test_conditional_plans_and_later_dates():
+    lexicon = covid.load_lexicon()
+    plan = covid.classify("Ensi vuonna tapahtumia järjestetään tarvittaessa myös etänä.", lexicon)
+    assert plan.is_original_plan  # only a plan: no change made
+    moved = covid.classify("Festivaali järjestetään seuraavan kerran kesällä 2022.", lexicon)
+    assert "postponed_or_extended" in moved.categories and moved.is_dated

@@ -252,7 +252,9 @@ class Classified:
     is_change_statement: bool  # a plan that records a change ("muutoshakemuksella …")
     is_dated: bool  # the sentence dates something within the pandemic (2020 – early 2022)
     has_own_cause: bool  # it gives another cause ("koska rakennustyöt viivästyivät")
-    is_original_plan: bool  # "alun perin suunniteltu verkkokursseiksi": no change
+    # no change made: "alun perin suunniteltu verkkokursseiksi", or only a future or
+    # conditional plan ("tarvittaessa myös etänä", "jos tilanne vaatii", "pyrimme jatkamaan")
+    is_original_plan: bool
     is_topic_only: bool  # remote services as the subject matter ("kerätä etäpalvelut")
 
 
@@ -341,6 +343,11 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     original = (
         "alun perin" in lower or bool(re.search(r"alusta (?:alkaen|lähtien|asti)", lower))
     ) and not found.keys() & {"substitution", "cancelled_or_blocked", "postponed_or_extended"}
+    original = original or _only_planned(clauses, hits)
+    # a postponement to a date in 2022 was decided while the pandemic lasted
+    dated = _is_dated(lower) or (
+        "postponed_or_extended" in found and bool(re.search(r"\b2022\b", lower))
+    )
     return Classified(
         categories,
         terms if categories else (),
@@ -348,7 +355,7 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         _about_project(clauses, hits),
         delivery,
         change,
-        _is_dated(lower),
+        dated,
         bool(causal) and "pandemic_context" not in found,
         original,
         _topic_only(clauses, hits, found),
@@ -487,6 +494,24 @@ def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
         if finite & _DELIVERY_VERBS:
             return False
         if finite and not clause.lemmas & _TOPIC_VERBS:
+            return False
+    return True
+
+
+# Words that make a clause a condition or an intention, not a change made: "tarvittaessa
+# myös etänä", "jos pandemiatilanne vaatii", "pyrimme jatkamaan hybridimallilla"
+_CONDITIONAL_WORDS = {"tarvittaessa", "jos", "mikäli", "mahdollisesti", "tarpeen"}
+_INTENT_FORMS = {"pyritään", "pyrimme", "aiomme", "aiotaan", "suunnitellaan", "tullaan"}
+
+
+def _only_planned(clauses: list[Clause], hits: list) -> bool:
+    """Every change of the sentence is said in a conditional clause or as an intention."""
+    changes = [h for h in hits if h.category in CHANGES]
+    if not changes:
+        return False
+    for hit in changes:
+        words = {w.token.lower for w in clauses[hit.clause].words}
+        if not words & (_CONDITIONAL_WORDS | _INTENT_FORMS):
             return False
     return True
 
