@@ -298,8 +298,21 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         if (hit.clause in undone or (hit.clause, hit.first) in without) and not keeps:
             continue  # "Etätoteutusta ei tarvittu", "ilman jatkoaikaa": it did not happen
         found.setdefault(hit.category, []).append(hit.text)
+    # "tapahtumia ei pidetty koronan vuoksi": an event not held, when the pandemic is named
+    if "pandemic_context" in found:
+        blocked |= {
+            c
+            for c in negated & main
+            if negated_verbs[c] & _HELD
+            and "he" not in clauses[c].lemmas
+            and c not in replacing
+            and c not in without_clauses(without)
+        }
     if blocked:
         found.setdefault("cancelled_or_blocked", []).append(_negated_words(clauses, blocked))
+    counted = _counted_change(clauses, undone)
+    if counted:  # "kävijöitä tuli vähemmän", "osallistujamäärät laskivat"
+        found.setdefault("reach_change", []).append(counted)
     if failed_reach:
         found.setdefault("reach_change", []).append(_negated_words(clauses, failed_reach))
     _moves(clauses, undone, found, lexicon)
@@ -504,13 +517,73 @@ _CONDITIONAL_WORDS = {"tarvittaessa", "jos", "mikäli", "mahdollisesti", "tarpee
 _INTENT_FORMS = {"pyritään", "pyrimme", "aiomme", "aiotaan", "suunnitellaan", "tullaan"}
 
 
+def without_clauses(without: set[tuple[int, int]]) -> set[int]:
+    return {c for c, _ in without}
+
+
+# Verbs of holding something: negated, with the pandemic named, an event was not held.
+_HELD = {"järjestää", "pitää", "toteuttaa", "kokoontua", "järjestyä"}
+# People as Finnish names them by derivation or as an audience, and their numbers
+_PEOPLE_HEADS = {"asiakas", "yleisö", "kävijä", "jäsen", "ihminen", "ilmoittautuminen"}
+_MORE_OR_FEWER = {
+    "vähentyä",
+    "vähentää",
+    "vähetä",
+    "laskea",
+    "pudota",
+    "romahtaa",
+    "puolittua",
+    "hiipua",
+    "supistua",
+    "kasvaa",
+    "lisääntyä",
+    "kaksinkertaistua",
+    "vähemmän",
+    "pienentyä",
+}
+
+
+def _counted_change(clauses: list[Clause], undone: set[int]) -> str | None:
+    """The number of people reached changed: the number of a word for people
+    ("osallistujamäärä", "ilmoittautuneiden määrä") or people in the partitive plural
+    ("kävijöitä tuli vähemmän") with a word of more or fewer in the same clause."""
+    for c, clause in enumerate(clauses):
+        if c in undone or not clause.lemmas & _MORE_OR_FEWER:
+            continue
+        previous = None
+        for word in clause.words:
+            for r in word.readings:
+                parts = r.parts or (r.lemma,)
+                number_of = parts[-1] == "määrä" and (
+                    (len(parts) > 1 and _is_people(parts[-2]))
+                    or (previous is not None and any(_is_people_word(p) for p in previous))
+                )
+                many = r.case == "partitive" and r.is_plural and _is_people_word(r)
+                if number_of or many:
+                    return word.token.text
+            previous = word.readings
+    return None
+
+
+def _is_people_word(reading) -> bool:
+    return reading.word_class in ("noun", "adjective") and (
+        reading.derivation == "agent"
+        or reading.head in _PEOPLE_HEADS
+        or reading.participle == "past_active"
+    )
+
+
+def _is_people(lemma: str) -> bool:
+    return lemma in _PEOPLE_HEADS or any(r.derivation == "agent" for r in analyse(lemma))
+
+
 def _only_planned(clauses: list[Clause], hits: list) -> bool:
-    """Every change of the sentence is said in a conditional clause or as an intention."""
+    """Every change of the sentence follows a condition or an intention in its clause."""
     changes = [h for h in hits if h.category in CHANGES]
     if not changes:
         return False
-    for hit in changes:
-        words = {w.token.lower for w in clauses[hit.clause].words}
+    for hit in changes:  # the condition comes before what it governs
+        words = {w.token.lower for w in clauses[hit.clause].words[: hit.first + 1]}
         if not words & (_CONDITIONAL_WORDS | _INTENT_FORMS):
             return False
     return True
