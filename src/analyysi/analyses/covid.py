@@ -256,6 +256,9 @@ class Classified:
     # conditional plan ("tarvittaessa myös etänä", "jos tilanne vaatii", "pyrimme jatkamaan")
     is_original_plan: bool
     is_topic_only: bool  # remote services as the subject matter ("kerätä etäpalvelut")
+    # … also when no verb says so either way (a title, a list item): how a project delivered
+    # is read only from sentences that say it
+    is_topic_only_strict: bool = False
 
 
 def classify(sentence: str, lexicon: Lexicon) -> Classified:
@@ -372,6 +375,7 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         bool(causal) and "pandemic_context" not in found,
         original,
         _topic_only(clauses, hits, found),
+        _topic_only(clauses, hits, found, strict=True),
     )
 
 
@@ -488,7 +492,7 @@ _DELIVERY_VERBS = {
 }
 
 
-def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
+def _topic_only(clauses: list[Clause], hits: list, found: dict, strict: bool = False) -> bool:
     """Remote delivery only as the subject matter: remote services or tools developed,
     collected, mapped or found ("kerätä järjestöjen etäpalvelut", "kartoitettiin
     etäyhteysalustoja", a title "Järjestöjen etäpalvelut käyttöön"), never in a clause whose
@@ -506,8 +510,19 @@ def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
         }
         if finite & _DELIVERY_VERBS:
             return False
+        # "etänä järjestetyssä marttaillassa": a participle of delivering
+        if any(
+            r.verb in _DELIVERY_VERBS and (r.participle or "").startswith("past")
+            for w in clause.words
+            for r in w.readings
+        ):
+            return False
         if finite and not clause.lemmas & _TOPIC_VERBS:
             return False
+        if not (finite or strict or clause.lemmas & _TOPIC_VERBS):
+            last = hit.text.split()[-1].strip("-").lower() if hit.text.split() else ""
+            if not _names_topic(last):
+                return False  # no verb at all, and the remote word names no service
     return True
 
 
@@ -948,7 +963,7 @@ def _delivery(texts: pd.DataFrame) -> dict[tuple[str, str], str]:
         forms = seen.setdefault((item.project_code, part), set())
         for sentence in split_sentences(item.text):
             result = classify(" ".join(sentence.text.split()), lexicon)
-            if result.is_about_project and not result.is_topic_only:
+            if result.is_about_project and not result.is_topic_only_strict:
                 forms |= result.delivery
     return {
         key: "hybrid"
