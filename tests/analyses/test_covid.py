@@ -312,3 +312,21 @@ def test_conditional_plans_and_later_dates():
     assert plan.is_original_plan  # only a plan: no change made
     moved = covid.classify("Festivaali järjestetään seuraavan kerran kesällä 2022.", lexicon)
     assert "postponed_or_extended" in moved.categories and moved.is_dated
+
+
+def test_an_unsure_reading_says_why():
+    # a change tied to the pandemic but said of others goes to the worksheet marked so
+    others = {
+        "section": "final_report",
+        "categories": "pandemic_context;remote_delivery",
+        "adaptations": None,
+        "link": "same_sentence",
+        "is_about_project": False,
+    }
+    assert covid.uncertain_reason(others).startswith("others")
+    dated = {**others, "adaptations": "remote_delivery", "link": "date", "is_about_project": True}
+    assert covid.uncertain_reason(dated).startswith("date_only")
+    plain = {**dated, "link": "same_sentence"}
+    assert covid.uncertain_reason(plain) is None
+    plan = {**others, "section": "plan_summary"}  # plans are context by rule, not unsure
+    assert covid.uncertain_reason(plan) is None

@@ -376,3 +376,20 @@ def test_people_by_word_formation(sentence, expected):
     texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
     claims = participants.extract_claims(texts)
     assert list(zip(claims["number_text"], claims["unit"], strict=True)) == expected
+
+
+def test_several_candidate_figures_are_marked_not_guessed():
+    text = (
+        "Valmennukseen osallistui 40 nuorta. "
+        "Kesätöihin osallistui 25 nuorta ja syksyn ryhmiin 18 nuorta."
+    )
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [text]})
+    claims = participants.extract_claims(texts)
+    indicators = pd.DataFrame(
+        [{"project_code": "X1", "indicator": "persons", "planned": 60, "realised": None}]
+    )
+    row = participants.outcomes(indicators, claims, texts).iloc[0].to_dict()
+    assert pd.isna(row["realised_from_text"])  # not guessed
+    reason, evidence = participants.uncertain_reason(row, claims)
+    assert reason.startswith("several_figures: 18, 25, 40")
+    assert "Valmennukseen osallistui 40 nuorta." in evidence

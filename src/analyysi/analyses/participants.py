@@ -680,6 +680,51 @@ def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
     return TextOutcome(int(chosen["value"]), chosen["sentence"], parts)
 
 
+def realised_candidates(claims: pd.DataFrame, project_code: str) -> pd.DataFrame:
+    """The participant figures of a final report that could each be the realised count."""
+    mine = claims[(claims["project_code"] == project_code) & (claims["section"] == "final_report")]
+    people = mine[mine["unit"].isin(PEOPLE_UNITS) & mine["value"].notna()]
+    return people[
+        (people["counts"] == "participants")
+        & ~people["is_target"].astype(bool)
+        & (people["value"] >= 1)
+        & ~_sentence_has(people, _ONE_YEAR)
+    ]
+
+
+def uncertain_reason(outcome: dict, claims: pd.DataFrame) -> tuple[str, str] | None:
+    """Why the machine's reading of a project's realised participants is unsure, and the
+    sentences it rests on: (reason, evidence), or None when the reading is plain. Nothing is
+    guessed: the reading stays as it is, and the review worksheet says why it needs a look."""
+    if outcome.get("status") == "no_target":
+        return None
+    source = outcome.get("source")
+    if isinstance(outcome.get("realised_parts"), str) and outcome["realised_parts"]:
+        return "mixed_total: the total adds people of different kinds", outcome.get("evidence")
+    if source == "text_qualitative":
+        return "qualitative: no figure, only a statement of how the target went", None
+    if source == "text_share":
+        return "share: the realised count is a share of the target, not a count", None
+    from_text = outcome.get("realised_from_text")
+    if source is None and (from_text is None or pd.isna(from_text)):
+        found = realised_candidates(claims, outcome["project_code"])
+        values = sorted({int(v) for v in found["value"]})
+        if len(values) > 1:
+            shown = ", ".join(str(v) for v in values[:6])
+            sentences = " | ".join(dict.fromkeys(found.sort_values("sentence_index")["sentence"]))
+            return f"several_figures: {shown}; which, if any, is the realised count?", sentences
+        mine = claims[
+            (claims["project_code"] == outcome["project_code"])
+            & (claims["section"] == "final_report")
+            & claims["unit"].isin(PEOPLE_UNITS)
+        ]
+        if not mine.empty:
+            kinds = ", ".join(sorted(set(mine["counts"].dropna())))
+            sentences = " | ".join(dict.fromkeys(mine.sort_values("sentence_index")["sentence"]))
+            return f"other_people_figures: people counted as {kinds}, not participants", sentences
+    return None
+
+
 def _parts_of(people: pd.DataFrame, chosen: pd.Series) -> str | None:
     """The other people figures of the chosen sentence and of a mixed total next to it:
     "50 asiakasta: participants; 19 työntekijää: staff; 69 (mixed_total)"."""
