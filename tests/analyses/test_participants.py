@@ -393,3 +393,22 @@ def test_several_candidate_figures_are_marked_not_guessed():
     reason, evidence = participants.uncertain_reason(row, claims)
     assert reason.startswith("several_figures: 18, 25, 40")
     assert "Valmennukseen osallistui 40 nuorta." in evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun a number counts, through what real sentences put between them
+        (
+            "Raportti pohjautuu kahdeksan kunnissa toimivan nuorisoalan ohjaajan kokemuksiin.",
+            "kahdeksan",
+        ),
+        ("Kirjoittajina oli kuuden koulutukseen osallistujan ryhmä.", "kuuden"),
+        ("Vastaajista (n=40) kahdeksan oli tyytyväisiä.", "kahdeksan"),
+        ("Ryhmissä, joissa osallistujia on enemmän kuin 9, käytetään etäyhteyksiä.", "9"),
+    ],
+)
+def test_people_through_attributes_and_asides(sentence, expected):
+    texts = pd.DataFrame({"project_code": ["X1"], "section": ["final_report"], "text": [sentence]})
+    claims = participants.extract_claims(texts).set_index("number_text")
+    assert claims.loc[expected, "unit"] in participants.PEOPLE_UNITS

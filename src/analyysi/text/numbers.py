@@ -1255,7 +1255,9 @@ def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted
             if token.text[:1].isupper():  # an unknown name: "Digikummit"
                 continue
             break
-        before_participle = k + 1 < len(window) and any(r.participle for r in window[k + 1][1])
+        before_participle = k + 1 < len(window) and any(
+            r.participle or r.derivation == "agent" for r in window[k + 1][1]
+        )  # "69 hankkeeseen kirjattua", "kuuden koulutukseen osallistujan"
         passable = any(
             r.word_class in _PASS_OVER
             or r.participle
@@ -1292,11 +1294,27 @@ def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted
                     continue  # "60 matkailuyrityksen edustajaa", "12 hankkeen omaa työntekijää"
                 if (
                     reading.case == "genitive"
+                    and "genitive" in (number.cases or (number.case,))
+                    and not counted(reading.lemma)
+                    and any(
+                        r.word_class == "noun" and r.case == "genitive" and counted(r.lemma)
+                        for _, later in usable[k + 1 :]
+                        for r in later
+                    )
+                ):
+                    continue  # "kymmenen sosiaalialan ammattilaisen": the counted one heads
+                if (
+                    reading.case == "genitive"
                     and following in _POSTPOSITIONS
                     and (number.case is None)
                 ):
                     continue  # "20 työelämän ulkopuolella"; but "yhden vuoden aikana" counts
-                if nxt and any(r.participle for r in nxt[1]) and reading.case in _OBLIQUE:
+                if (
+                    nxt
+                    and any(r.participle for r in nxt[1])
+                    and reading.case in _OBLIQUE
+                    and reading.case != number.case  # "450:lle kurssille": the number's own
+                ):
                     continue  # a complement of the participle after it
                 if (
                     nxt
@@ -1332,6 +1350,13 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
             if token.text == "," and only_qualifiers and steps:
                 j -= 1  # "Osallistujia oli suunniteltua enemmän, yhteensä 93"
                 continue
+            if token.text == ")" and j == i - 1:  # "Vastanneista (n=26) seitsemän"
+                opening = next(
+                    (k for k in range(j - 1, max(-1, j - 8), -1) if tokens[k].text == "("), None
+                )
+                if opening is not None:
+                    j = opening - 1
+                    continue
             if token.text in ",;:()":
                 return None
             j -= 1
@@ -1339,6 +1364,9 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
         only_qualifiers = only_qualifiers and token.lower in QUALIFIERS
         if token.lower in ("joita", "joista"):  # "opettajat, joita koulutetaan 45"
             return _antecedent(tokens, j, counted, "group" if token.lower == "joista" else "before")
+        if token.lower == "kuin" and j > 0 and tokens[j - 1].lower in ("enemmän", "vähemmän"):
+            j -= 2  # "osallistujia on enemmän kuin 9"
+            continue
         if token.lower in _STOP_WORDS:
             return None
         readings = sorted(analyse(token.text), key=lambda r: not counted(r.lemma))
@@ -1355,6 +1383,10 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
             if reading.case == "partitive" and reading.is_plural:
                 return Head(token.text, token.start, token.end, reading, "before")
             if reading.case == "elative" and reading.is_plural:
+                return Head(token.text, token.start, token.end, reading, "group")
+            before = _at(tokens, j - 1)
+            if reading.case == "elative" and before is not None and before.kind == "num":
+                # "26 vastanneesta kahdeksan": of the 26 respondents
                 return Head(token.text, token.start, token.end, reading, "group")
             if reading.word_class != "noun":
                 continue
