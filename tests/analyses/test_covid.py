@@ -300,6 +300,8 @@ def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
         ("Pandemia on vähentänyt kursseille ilmoittautuneiden määrää.", "reach_change"),
         ("Koronan vuoksi tilaisuuteen otetaan kerralla vain kymmenen henkeä.", "reach_change"),
         ("Koronan vuoksi laadittiin turvallisuussuunnitelma.", "new_target_or_content"),
+        ("Kerhoiltoja ei pidetty, vaan tapaamiset hoidettiin videon välityksellä.", "substitution"),
+        ("Keväällä 2020 kurssit vietiin verkkoon.", "substitution"),
     ],
 )
 def test_changes_said_with_other_words(lexicon, sentence, category):

@@ -141,7 +141,7 @@ CHANGES = CATEGORIES[1:]  # all but pandemic_context
 # "ei toteutunut" (did not take place).
 _BLOCKED = {"voida", "pystyä", "saada", "onnistua", "päästä", "kyetä", "ehtiä", "toteutua"}
 _NEGATION_WORDS = {"ei", "emme", "eivät", "en", "et", "ette", "eikä", "eivätkä", "emmekä"}
-_MOVE_VERBS = {"siirtää", "siirtyä"}
+_MOVE_VERBS = {"siirtää", "siirtyä", "viedä"}  # "kursseja vietäessä verkkoon"
 _LATER = {
     "syksy",
     "kevät",
@@ -319,6 +319,8 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     if failed_reach:
         found.setdefault("reach_change", []).append(_negated_words(clauses, failed_reach))
     _moves(clauses, undone, found, lexicon)
+    if _not_but_remote(clauses, negated, lexicon):
+        found.setdefault("substitution", []).append("ei … vaan")
     if "substitution" in found and _in_contrast(clauses, hits):
         del found["substitution"]  # "Nuorten osallistuminen sen sijaan vilkastui": in contrast
     also = [h for h in hits if h.category == "hybrid" and h.pattern.startswith("myös")]
@@ -721,6 +723,17 @@ def _moves(clauses: list[Clause], negated: set[int], found: dict, lexicon: Lexic
             found.setdefault("substitution", []).append(move)
         elif later:
             found.setdefault("postponed_or_extended", []).append(move)
+
+
+def _not_but_remote(clauses: list[Clause], negated: set[int], lexicon: Lexicon) -> bool:
+    """ "Tapahtumia ei ollut, vaan tapaamiset hoidettiin videon välityksellä": not one way
+    but another, the other remote."""
+    for c, clause in enumerate(clauses):
+        if c == 0 or not clause.words or clause.words[0].token.lower != "vaan":
+            continue
+        if (c - 1) in negated and _categories_of(clause, lexicon) & {"remote_delivery", "hybrid"}:
+            return True
+    return False
 
 
 def _categories_of(clause: Clause, lexicon: Lexicon) -> set[str]:
