@@ -302,6 +302,9 @@ def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
         ("Koronan vuoksi laadittiin turvallisuussuunnitelma.", "new_target_or_content"),
         ("Kerhoiltoja ei pidetty, vaan tapaamiset hoidettiin videon välityksellä.", "substitution"),
         ("Keväällä 2020 kurssit vietiin verkkoon.", "substitution"),
+        ("Koronan vuoksi saliin otettiin enintään 20 henkeä.", "reach_change"),
+        ("Kevätnäyttely siirrettiin koronan takia vuoteen 2021.", "postponed_or_extended"),
+        ("Pandemian vuoksi kokoontumisia ei ollut lainkaan keväällä.", "cancelled_or_blocked"),
     ],
 )
 def test_changes_said_with_other_words(lexicon, sentence, category):

@@ -306,7 +306,11 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         blocked |= {
             c
             for c in negated & main
-            if negated_verbs[c] & _HELD
+            if (
+                negated_verbs[c] & _HELD
+                # "kokoontumisia ei ollut": no activity was held
+                or ("olla" in negated_verbs[c] and clauses[c].lemmas & _ACTIVITIES)
+            )
             and "he" not in clauses[c].lemmas
             and c not in replacing
             and c not in without_clauses(without)
@@ -316,6 +320,9 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     counted = _counted_change(clauses, undone)
     if counted:  # "kävijöitä tuli vähemmän", "osallistujamäärät laskivat"
         found.setdefault("reach_change", []).append(counted)
+    capped = _capped(clauses) if "pandemic_context" in found else None
+    if capped:  # "koronan vuoksi enintään 10 henkeä kerrallaan": a cap on who can come
+        found.setdefault("reach_change", []).append(capped)
     if failed_reach:
         found.setdefault("reach_change", []).append(_negated_words(clauses, failed_reach))
     _moves(clauses, undone, found, lexicon)
@@ -540,6 +547,23 @@ def without_clauses(without: set[tuple[int, int]]) -> set[int]:
 
 # Verbs of holding something: negated, with the pandemic named, an event was not held.
 _HELD = {"järjestää", "pitää", "toteuttaa", "kokoontua", "järjestyä"}
+_ACTIVITIES = {
+    "toiminta",
+    "tapahtuma",
+    "tilaisuus",
+    "kokoontuminen",
+    "harjoitus",
+    "kokous",
+    "kurssi",
+    "leiri",
+    "kerho",
+    "ilta",
+    "retki",
+    "konsertti",
+    "esitys",
+    "tapaaminen",
+}
+_CAPS = {"enintään", "korkeintaan", "maksimissaan", "max", "vain", "ainoastaan"}
 # People as Finnish names them by derivation or as an audience, and their numbers
 _PEOPLE_HEADS = {"asiakas", "yleisö", "kävijä", "jäsen", "ihminen", "ilmoittautuminen"}
 _MORE_OR_FEWER = {
@@ -557,6 +581,12 @@ _MORE_OR_FEWER = {
     "kaksinkertaistua",
     "vähemmän",
     "pienentyä",
+    "pienentää",
+    "kasvattaa",
+    "supistaa",
+    "kutistua",
+    "rajoittaa",
+    "moninkertaistua",
 }
 
 
@@ -579,6 +609,22 @@ def _counted_change(clauses: list[Clause], undone: set[int]) -> str | None:
                 if number_of or many:
                     return word.token.text
             previous = word.readings
+    return None
+
+
+def _capped(clauses: list[Clause]) -> str | None:
+    """A cap on the number of people: "enintään 10 henkeä", "vain kymmenen osallistujaa"
+    (digits are no words of a clause: the cap word stands right before the noun)."""
+    for clause in clauses:
+        words = clause.words
+        for k, word in enumerate(words[:-1]):
+            if word.token.lower not in _CAPS:
+                continue
+            after = words[k + 1]
+            if after.has_class("numeral") and k + 2 < len(words):
+                after = words[k + 2]
+            if any(r.lemma in ("henki", "henkilö") or _is_people_word(r) for r in after.readings):
+                return f"{word.token.text} … {after.token.text}"
     return None
 
 
@@ -715,6 +761,9 @@ def _moves(clauses: list[Clause], negated: set[int], found: dict, lexicon: Lexic
             for word in clause.words
             for r in word.readings
             if r.case in ("illative", "allative", "translative", "elative", "ablative", "adessive")
+        )
+        later = later or any(  # "siirrettiin vuoteen 2021", "siirtyi 2022"
+            re.fullmatch(r"202[0-4]", w.token.text) for w in clause.words
         )
         outdoors = any(
             w.token.lower in ("ulos", "ulkotiloihin", "ulkoilmaan") for w in clause.words
