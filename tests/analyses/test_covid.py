@@ -305,6 +305,7 @@ def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
         ("Koronan vuoksi saliin otettiin enintään 20 henkeä.", "reach_change"),
         ("Kevätnäyttely siirrettiin koronan takia vuoteen 2021.", "postponed_or_extended"),
         ("Pandemian vuoksi kokoontumisia ei ollut lainkaan keväällä.", "cancelled_or_blocked"),
+        ("Koronakeväänä yhdistys aloitti ikäihmisille kauppa-avun.", "new_target_or_content"),
     ],
 )
 def test_changes_said_with_other_words(lexicon, sentence, category):

@@ -320,6 +320,9 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     counted = _counted_change(clauses, undone)
     if counted:  # "kävijöitä tuli vähemmän", "osallistujamäärät laskivat"
         found.setdefault("reach_change", []).append(counted)
+    started = _started_service(clauses) if "pandemic_context" in found else None
+    if started:  # "koronan vuoksi käynnistettiin asiointiapu": a new service for the pandemic
+        found.setdefault("new_target_or_content", []).append(started)
     capped = _capped(clauses) if "pandemic_context" in found else None
     if capped:  # "koronan vuoksi enintään 10 henkeä kerrallaan": a cap on who can come
         found.setdefault("reach_change", []).append(capped)
@@ -609,6 +612,25 @@ def _counted_change(clauses: list[Clause], undone: set[int]) -> str | None:
                 if number_of or many:
                     return word.token.text
             previous = word.readings
+    return None
+
+
+_START_VERBS = {"aloittaa", "käynnistää", "perustaa", "organisoida", "ryhtyä", "avata"}
+_SERVICES = {"apu", "palvelu", "tuki", "linja", "puhelin", "neuvonta", "lähetys", "kampanja"}
+
+
+def _started_service(clauses: list[Clause]) -> str | None:
+    """A service started: a verb of starting and a word for help or a service in one clause
+    ("aloitettiin kauppa-apu", "avattiin tukipuhelin", "organisoivat asiointiavun")."""
+    for clause in clauses:
+        verbs = {r.lemma for w in clause.words for r in w.readings if r.word_class == "verb"} | {
+            r.verb for w in clause.words for r in w.readings if r.verb
+        }
+        if not verbs & _START_VERBS:
+            continue
+        for word in clause.words:
+            if any(r.word_class == "noun" and r.head in _SERVICES for r in word.readings):
+                return word.token.text
     return None
 
 
