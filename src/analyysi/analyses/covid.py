@@ -190,7 +190,6 @@ _OTHERS = {
     "ala",
     "sektori",
     "toimiala",
-    "palvelu",
     "harrastustoiminta",
     "matkailuala",
     "matkailija",
