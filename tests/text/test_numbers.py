@@ -191,3 +191,10 @@ def test_non_counts_of_real_text(sentence, written, reason):
 def test_one_in_idioms_is_no_count():
     assert not [n for n in read_numbers("Muutos tehtiin yhdessä yössä.") if n.excluded is None]
     assert not [n for n in read_numbers("Viisi henkilöä kehui yhdessä tekemistä.") if n.value == 1]
+
+
+def test_a_time_of_day_and_a_number_of_its_own_noun():
+    (five,) = [n for n in read_numbers("Maanantaina viiden jälkeen tuli väkeä.")]
+    assert five.excluded == "time"
+    about = _number("Koronavaje on luokkaa pari tuhatta, hän sanoo.", "pari tuhatta")
+    assert about.value == 2000  # a multiplied number word needs no noun

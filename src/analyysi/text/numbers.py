@@ -470,8 +470,13 @@ def _read_numbers(sentence: str, counted: Counted) -> tuple[Number, ...]:
     return tuple(
         number
         for number, (_, token) in zip(inherited, numbers, strict=True)
-        # "yhdessä", "kuusi": a number word only with a counted noun
-        if not (number.excluded is None and number.head is None and _needs_head(token))
+        # "yhdessä", "kuusi": a number word only with a counted noun; not "pari tuhatta"
+        if not (
+            number.excluded is None
+            and number.head is None
+            and _needs_head(token)
+            and number.end <= token.end
+        )
     )
 
 
@@ -752,6 +757,9 @@ def _word_number(sentence: str, tokens: list[Token], i: int) -> tuple[Number, in
             return None  # "puolella", "puolesta": a side, on behalf of; only "puolet" halves
         # "puolet", "kolmannes", "viidesosalla": a share, not a count
         return _excluded(sentence, token.start, token.end, "fraction"), i
+    after = _at(tokens, i + 1)
+    if after is not None and after.lower in _CLOCK_AFTER and "genitive" in (cases or (case,)):
+        return _excluded(sentence, token.start, token.end, "time"), i  # "viiden jälkeen"
     word_range = _word_range(tokens, i, value, case)
     if word_range is not None:  # "kuudesta kahdeksaan", "kahdeksan ja viidentoista välillä"
         high, last = word_range
@@ -781,6 +789,10 @@ def _is_fraction_word(token: Token) -> bool:
     return not token.lower.startswith("puol") and any(
         fraction_value(r) is not None for r in analyse(token.text)
     )
+
+
+# A number word in the genitive right before one of these is a time of day: "viiden jälkeen"
+_CLOCK_AFTER = {"jälkeen", "maissa", "aikaan", "mennessä"}
 
 
 def _scale_or_count_after(tokens: list[Token], i: int) -> bool:
@@ -1250,6 +1262,8 @@ def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted
             break
         if token.lower in _POSTPOSITIONS:
             continue  # "118 työelämän ulkopuolella olevaa henkilöä": passed, never a head
+        if k > 0 and readings and all(r.word_class == "numeral" for r in readings):
+            break  # "puoli miljoonaa kaikissa kymmenessä tuhannessa järjestössä": its own
         usable.append((token, readings))
         if not readings:
             if token.text[:1].isupper():  # an unknown name: "Digikummit"
