@@ -181,6 +181,10 @@ def test_ranges_of_number_words():
         ("Kuitenkin noin viidesosalla opiskelijoista oli ongelmia.", "viidesosalla", "fraction"),
         ("Asiakkaista noin kaksi kolmasosaa on naisia.", "kaksi kolmasosaa", "fraction"),
         ("Kävijöitä oli kolmanneksen vähemmän.", "kolmanneksen", "fraction"),
+        ("Toiminta jatkui koko kevään.12 Syksyllä aloitettiin uusi ryhmä.", "12", "footnote"),
+        ("Virtanen, 45, kertoo tapahtumasta.", "45", "age"),
+        ("Leiri pidettiin viikolla 27 Kuopiossa.", "27", "week"),
+        ("Lehden vuosikerta 12 ilmestyi keväällä.", "12", "reference"),
     ],
 )
 def test_non_counts_of_real_text(sentence, written, reason):

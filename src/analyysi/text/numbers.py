@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from analyysi.text.morphology import Reading, analyse
+from analyysi.text.sentences import ABBREVIATIONS
 
 # --- tokens ------------------------------------------------------------------------------------
 
@@ -331,6 +332,9 @@ _REFERENCES = {
     "asianumero": "reference",
     "päätösnumero": "reference",
     "versio": "reference",
+    "vuosikerta": "reference",
+    "vol": "reference",
+    "julkaisusarja": "reference",
     "klo": "time",
     "kello": "time",
     "puh": "phone",
@@ -371,6 +375,7 @@ _STREETS = (
     "puistikko",
     "kaari",
 )
+_WEEK_FORMS = {"vko", "viikko", "viikolla", "viikoilla", "viikoille", "viikolle", "viikosta"}
 _YEAR_WORDS = {"vuosi", "vuonna", "vuodesta", "vuoteen", "vuodelle", "vuoden", "vuosina", "vuosien"}
 _NAMES = {"covid", "agenda", "iso", "windows", "office", "web", "industry", "teollisuus", "sfs"}
 _SCALE_WORDS = {"asteikko", "arvosana", "kouluarvosana", "keskiarvo", "skaala", "tähti"}
@@ -928,6 +933,42 @@ def _exclusion(sentence: str, tokens: list[Token], i: int, last: int, number: Nu
         and _AGE.match(after2.text)
     ):
         return "age"
+    # a footnote marker glued after a word and its punctuation: "toimintaa.12 Seuraava"
+    if (
+        before
+        and before.text in (".", ",", ";", ":", ")")
+        and token.glued_before
+        and before.glued_before
+        and before2
+        and before2.kind == "word"
+        and len(before2.text) >= 4  # not "n.200", "yht.45": an abbreviation before a number
+        and before2.lower not in ABBREVIATIONS
+        and re.fullmatch(r"\d{1,3}", digits)
+    ):
+        return "footnote"
+    # an age in apposition after a name: "NN, 45, kertoo"
+    if (
+        before
+        and before.text == ","
+        and before2
+        and before2.kind == "word"
+        and before2.text[:1].isupper()
+        and after
+        and after.text == ","
+        and re.fullmatch(r"\d{1,3}", digits)
+        and any(r.word_class == "proper_noun" for r in analyse(before2.text))
+        | (before2.text.isupper() and len(before2.text) <= 3)
+    ):
+        return "age"
+    # a week number: "viikolla 12", "vko 34"
+    if (
+        before
+        and before.lower in _WEEK_FORMS
+        and re.fullmatch(r"\d{1,2}", digits)
+        and int(digits) <= 53
+        and not _counts_after(tokens, last)
+    ):
+        return "week"
     # a street address: "Torikatu 10", "Rautatienkatu 21 B"
     if (
         before
