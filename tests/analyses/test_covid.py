@@ -306,6 +306,9 @@ def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
         ("Kevätnäyttely siirrettiin koronan takia vuoteen 2021.", "postponed_or_extended"),
         ("Pandemian vuoksi kokoontumisia ei ollut lainkaan keväällä.", "cancelled_or_blocked"),
         ("Koronakeväänä yhdistys aloitti ikäihmisille kauppa-avun.", "new_target_or_content"),
+        ("Koronan takia kevään konsertti siirtyy.", "postponed_or_extended"),
+        ("Pandemian aikana osallistujia oli enemmän kuin ennen.", "reach_change"),
+        ("Koronan vuoksi lähitapaamiset vaihtuivat etätapaamisiin.", "substitution"),
     ],
 )
 def test_changes_said_with_other_words(lexicon, sentence, category):

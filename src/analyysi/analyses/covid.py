@@ -141,6 +141,26 @@ CHANGES = CATEGORIES[1:]  # all but pandemic_context
 # "ei toteutunut" (did not take place).
 _BLOCKED = {"voida", "pystyä", "saada", "onnistua", "päästä", "kyetä", "ehtiä", "toteutua"}
 _NEGATION_WORDS = {"ei", "emme", "eivät", "en", "et", "ette", "eikä", "eivätkä", "emmekä"}
+_EVENTS = {
+    "tapahtuma",
+    "festivaali",
+    "konsertti",
+    "kokous",
+    "juhla",
+    "leiri",
+    "kilpailu",
+    "ottelu",
+    "näyttely",
+    "seminaari",
+    "messut",
+    "matka",
+    "retki",
+    "esitys",
+    "ensi-ilta",
+    "vuosikokous",
+    "syyskokous",
+    "kevätkokous",
+}
 _MOVE_VERBS = {"siirtää", "siirtyä", "viedä"}  # "kursseja vietäessä verkkoon"
 _LATER = {
     "syksy",
@@ -582,6 +602,7 @@ _MORE_OR_FEWER = {
     "lisääntyä",
     "kaksinkertaistua",
     "vähemmän",
+    "enemmän",
     "pienentyä",
     "pienentää",
     "kasvattaa",
@@ -789,9 +810,17 @@ def _moves(clauses: list[Clause], negated: set[int], found: dict, lexicon: Lexic
         outdoors = any(
             w.token.lower in ("ulos", "ulkotiloihin", "ulkoilmaan") for w in clause.words
         )
+        # "Konsertti siirtyy.": an event moved, to no place, is moved in time
+        event_moved = any(
+            r.head in _EVENTS and r.case == "nominative" for w in clause.words for r in w.readings
+        ) and not any(
+            r.word_class == "noun" and r.case in ("illative", "allative") and r.head not in _LATER
+            for w in clause.words
+            for r in w.readings
+        )
         if remote or outdoors:
             found.setdefault("substitution", []).append(move)
-        elif later:
+        elif later or event_moved:
             found.setdefault("postponed_or_extended", []).append(move)
 
 
