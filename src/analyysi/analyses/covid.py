@@ -550,7 +550,8 @@ def _topic_only(clauses: list[Clause], hits: list, found: dict, strict: bool = F
             return False
         if finite and not clause.lemmas & _TOPIC_VERBS:
             return False
-        if not (finite or strict or clause.lemmas & _TOPIC_VERBS):
+        skills = any(c.lemmas & _TOPIC_VERBS for c in clauses)  # "valmiimpia toteuttamaan"
+        if not (finite or strict or skills):
             last = hit.text.split()[-1].strip("-").lower() if hit.text.split() else ""
             if not _names_topic(last):
                 return False  # no verb at all, and the remote word names no service
