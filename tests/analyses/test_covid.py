@@ -324,6 +324,8 @@ def test_conditional_plans_and_later_dates():
 
 
 def test_an_unsure_reading_says_why():
+    from analyysi.text.unsure import evidence_reason
+
     # a change tied to the pandemic but said of others goes to the worksheet marked so
     others = {
         "section": "final_report",
@@ -332,10 +334,10 @@ def test_an_unsure_reading_says_why():
         "link": "same_sentence",
         "is_about_project": False,
     }
-    assert covid.uncertain_reason(others).startswith("others")
+    assert evidence_reason(others).startswith("others")
     dated = {**others, "adaptations": "remote_delivery", "link": "date", "is_about_project": True}
-    assert covid.uncertain_reason(dated).startswith("date_only")
+    assert evidence_reason(dated).startswith("date_only")
     plain = {**dated, "link": "same_sentence"}
-    assert covid.uncertain_reason(plain) is None
+    assert evidence_reason(plain) is None
     plan = {**others, "section": "plan_summary"}  # plans are context by rule, not unsure
-    assert covid.uncertain_reason(plan) is None
+    assert evidence_reason(plan) is None

@@ -379,6 +379,8 @@ def test_people_by_word_formation(sentence, expected):
 
 
 def test_several_candidate_figures_are_marked_not_guessed():
+    from analyysi.text.unsure import outcome_reason
+
     text = (
         "Valmennukseen osallistui 40 nuorta. "
         "Kesätöihin osallistui 25 nuorta ja syksyn ryhmiin 18 nuorta."
@@ -390,7 +392,7 @@ def test_several_candidate_figures_are_marked_not_guessed():
     )
     row = participants.outcomes(indicators, claims, texts).iloc[0].to_dict()
     assert pd.isna(row["realised_from_text"])  # not guessed
-    reason, evidence = participants.uncertain_reason(row, claims)
+    reason, evidence = outcome_reason(row, claims)
     assert reason.startswith("several_figures: 18, 25, 40")
     assert "Valmennukseen osallistui 40 nuorta." in evidence
 

@@ -983,24 +983,6 @@ def adaptations(evidence: pd.DataFrame, eras: pd.Series) -> pd.DataFrame:
     return out
 
 
-def uncertain_reason(row: dict) -> str | None:
-    """Why the rules are unsure of a sentence's reading, for the review worksheet: a change
-    tied to the pandemic that was not counted as the project's own, or an adaptation that
-    rests only on a date or on a neighbouring sentence. None when the reading is plain."""
-    changes = [c for c in str(row.get("categories") or "").split(";") if c in CHANGES]
-    counted = isinstance(row.get("adaptations"), str) and bool(row["adaptations"])
-    link = row.get("link") if isinstance(row.get("link"), str) else ""
-    if changes and link and not counted and row.get("section") not in PLAN_SECTIONS:
-        if not row.get("is_about_project"):
-            return "others: a change tied to the pandemic, said of others or of a whole sector"
-        return "not_counted: a change tied to the pandemic, read as a plan, a condition or a topic"
-    if counted and link == "date":
-        return "date_only: tied to the pandemic only by its date"
-    if counted and link in ("previous_sentence", "next_sentence", "continues"):
-        return "neighbour: tied to the pandemic only by a sentence next to it"
-    return None
-
-
 def _fingerprint(sentence: str, adaptations: str | None) -> str:
     """What a reviewer saw: the sentence and the adaptations read from it. A decision made
     on another sentence or another reading of it no longer matches."""

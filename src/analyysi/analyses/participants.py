@@ -31,8 +31,10 @@ from analyysi.text.clauses import Clause, around, clause_at, split_clauses
 from analyysi.text.morphology import analyse
 from analyysi.text.numbers import Number, read_numbers
 from analyysi.text.sentences import split_sentences
+from analyysi.text.unsure import ONE_YEAR as _ONE_YEAR
+from analyysi.text.unsure import PEOPLE_UNITS
+from analyysi.text.unsure import sentence_has as _sentence_has
 
-PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column
 COUNTS = FIELDS["counts"].enum
 COUNT_NOUNS = config.REFERENCE / "count_nouns_fi.csv"
@@ -541,7 +543,6 @@ def _mark_mixed_totals(claims: list[dict], previous: list[dict]) -> None:
 # --- targets versus outcomes ----------------------------------------------------------------
 
 # a count of one year only ("Vuonna 2020 osallistujia oli 54") is no total
-_ONE_YEAR = re.compile(r"\b(?:[Vv]uonna|[Vv]uoden)\s+(?:19|20)\d\d\b(?!\s*[-–])")
 _TAKING_PART = re.compile(r"\b(?:aloitti|aloittivat|osallistui|osallistuivat|suoritti)\b")
 _TOTAL = re.compile(r"\b(?:yhteensä|kaikkiaan|kokonaismäärä\w*)\b", re.I)
 OUTCOME_COLUMNS = [
@@ -642,13 +643,6 @@ class TextOutcome:
     parts: str | None
 
 
-def _sentence_has(claims: pd.DataFrame, pattern: re.Pattern) -> pd.Series:
-    """Whether each claim's sentence matches, each sentence searched once (a sentence with
-    thousands of numbers is not searched thousands of times)."""
-    found = {s: bool(pattern.search(s)) for s in claims["sentence"].unique()}
-    return claims["sentence"].map(found).astype(bool)
-
-
 def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
     """The number of target-group participants the final report says were reached: a total
     if one is given ("yhteensä 480 henkilöä"), else the only such figure; None when several
@@ -678,51 +672,6 @@ def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:
         return None
     parts = _parts_of(people, chosen)
     return TextOutcome(int(chosen["value"]), chosen["sentence"], parts)
-
-
-def realised_candidates(claims: pd.DataFrame, project_code: str) -> pd.DataFrame:
-    """The participant figures of a final report that could each be the realised count."""
-    mine = claims[(claims["project_code"] == project_code) & (claims["section"] == "final_report")]
-    people = mine[mine["unit"].isin(PEOPLE_UNITS) & mine["value"].notna()]
-    return people[
-        (people["counts"] == "participants")
-        & ~people["is_target"].astype(bool)
-        & (people["value"] >= 1)
-        & ~_sentence_has(people, _ONE_YEAR)
-    ]
-
-
-def uncertain_reason(outcome: dict, claims: pd.DataFrame) -> tuple[str, str] | None:
-    """Why the machine's reading of a project's realised participants is unsure, and the
-    sentences it rests on: (reason, evidence), or None when the reading is plain. Nothing is
-    guessed: the reading stays as it is, and the review worksheet says why it needs a look."""
-    if outcome.get("status") == "no_target":
-        return None
-    source = outcome.get("source")
-    if isinstance(outcome.get("realised_parts"), str) and outcome["realised_parts"]:
-        return "mixed_total: the total adds people of different kinds", outcome.get("evidence")
-    if source == "text_qualitative":
-        return "qualitative: no figure, only a statement of how the target went", None
-    if source == "text_share":
-        return "share: the realised count is a share of the target, not a count", None
-    from_text = outcome.get("realised_from_text")
-    if source is None and (from_text is None or pd.isna(from_text)):
-        found = realised_candidates(claims, outcome["project_code"])
-        values = sorted({int(v) for v in found["value"]})
-        if len(values) > 1:
-            shown = ", ".join(str(v) for v in values[:6])
-            sentences = " | ".join(dict.fromkeys(found.sort_values("sentence_index")["sentence"]))
-            return f"several_figures: {shown}; which, if any, is the realised count?", sentences
-        mine = claims[
-            (claims["project_code"] == outcome["project_code"])
-            & (claims["section"] == "final_report")
-            & claims["unit"].isin(PEOPLE_UNITS)
-        ]
-        if not mine.empty:
-            kinds = ", ".join(sorted(set(mine["counts"].dropna())))
-            sentences = " | ".join(dict.fromkeys(mine.sort_values("sentence_index")["sentence"]))
-            return f"other_people_figures: people counted as {kinds}, not participants", sentences
-    return None
 
 
 def _parts_of(people: pd.DataFrame, chosen: pd.Series) -> str | None:

@@ -21,6 +21,7 @@ from analyysi.review.decisions import REVIEWED, ReviewIssue, Reviews, csv_rows, 
 from analyysi.tables.spreadsheet import safe_frame
 from analyysi.tables.tidy import read_table, write_files_atomically
 from analyysi.text.sentences import split_sentences
+from analyysi.text.unsure import evidence_reason, outcome_reason
 
 SHEETS = {
     "participant_outcomes": (
@@ -112,8 +113,6 @@ def _outcome_rows(
 ) -> pd.DataFrame:
     """Every reading waiting for a decision; one the rules are unsure of says why
     (``uncertain_reason``) and quotes the sentences it rests on, and is never left out."""
-    from analyysi.analyses.participants import uncertain_reason
-
     waiting = outcome[
         (outcome["review_status"] == "unconfirmed") & (outcome["status"] != "no_target")
     ]
@@ -123,7 +122,7 @@ def _outcome_rows(
         quoted = r["evidence"] if isinstance(r["evidence"], str) else ""
         at = final.index(quoted) if quoted in final else -1
         before, after = _around(final, at) if at >= 0 else ("", "")
-        unsure = uncertain_reason(r, claims) if claims is not None else None
+        unsure = outcome_reason(r, claims) if claims is not None else None
         shown = {c: _plain(r.get(c)) for c in SHEETS["participant_outcomes"][1:-2]}
         if unsure is not None and unsure[1] and not quoted:
             shown["evidence"] = unsure[1]  # the sentences the reading could rest on
@@ -142,10 +141,8 @@ def _outcome_rows(
 def _evidence_rows(evidence: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
     """Adaptations waiting for a decision, and the changes tied to the pandemic the rules did
     not count (marked with why), so that none is dropped unseen."""
-    from analyysi.analyses.covid import uncertain_reason
-
     unconfirmed = evidence[evidence["review_status"] == "unconfirmed"]
-    reasons = [uncertain_reason(r) for r in unconfirmed.to_dict("records")]
+    reasons = [evidence_reason(r) for r in unconfirmed.to_dict("records")]
     waiting = unconfirmed.assign(uncertain_reason=reasons)
     waiting = waiting[waiting["adaptations"].notna() | waiting["uncertain_reason"].notna()]
     rows = []
