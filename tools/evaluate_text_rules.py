@@ -9,12 +9,20 @@ Two sets, kept apart:
   while the rules were written; the rules were tuned on them (in-sample figures);
 - test (``tests/testset/``): sentences written by a helper who had not seen the rules, before
   they were changed; never tuned on. These are the figures to quote.
+
+and, when they are at hand (``../shared/data/real-sentences/`` beside the project, or the folder
+named by ``ANALYYSI_REAL_SENTENCES``; they are never copied into the repository), real sentences
+copied from public project and association pages, split by page into two parts kept apart:
+- ``real_dev`` (``claims_dev.csv``, ``covid_dev.csv``): the rules may be tuned on them;
+- ``real_test`` (``claims_test.csv``, ``covid_test.csv``): never tuned on; only their figures
+  are looked at.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -27,6 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 TESTSET = ROOT / "tests" / "testset"
 OUTPUT = ROOT / "data" / "reference" / "text_rules_evaluation.csv"
+REAL = Path(
+    os.environ.get("ANALYYSI_REAL_SENTENCES", ROOT.parent / "shared" / "data" / "real-sentences")
+)
+REAL_SETS = ("real_dev", "real_test")
 PEOPLE = {"persons", "participants", "clients", "employees", "volunteers"}
 SECTIONS = {"plan": "plan_summary", "target_groups": "target_groups_primary"}
 
@@ -316,7 +328,176 @@ def evaluate_covid_sentences_dev() -> dict:
     return covid_figures(gold, covid_readings(texts, projects))
 
 
-def evaluate(only: str | None = None) -> dict[tuple[str, str], dict]:
+# --- real sentences -------------------------------------------------------------------------
+
+
+def real_available() -> bool:
+    return all(
+        (REAL / f"{kind}_{part}.csv").exists()
+        for kind in ("claims", "covid")
+        for part in ("dev", "test")
+    )
+
+
+def _real_value(text: str) -> tuple[float | None, float | None, float | None]:
+    """(value, low, high) of a labelled value: "1200", "0.5" or a range "15-20"."""
+    low, dash, high = text.partition("-")
+    if dash and low:
+        return None, float(low), float(high)
+    return float(text), None, None
+
+
+def _real_gold(row: dict) -> list[tuple[tuple, set[str]]]:
+    """The quantities a reader counts in a sentence: ((value, low, high), allowed units)."""
+    gold = []
+    for item in filter(None, (part.strip() for part in row["expected"].split(";"))):
+        value, _, units = item.rpartition(":")
+        gold.append((_real_value(value), set(units.split("|"))))
+    return gold
+
+
+def _same_value(claim: dict, value: tuple) -> bool:
+    wanted, low, high = value
+    if wanted is None:
+        return claim["low"] == low and claim["high"] == high
+    got = claim["value"]
+    return got is not None and not pd.isna(got) and abs(float(got) - wanted) < 1e-6
+
+
+def real_claim_matches(rows: list[dict]) -> tuple[list[tuple[set[str], dict | None]], list[dict]]:
+    """Each labelled quantity with the claim read for it (same value; a claim with an allowed
+    unit is preferred), and the claims of the sentences."""
+    texts = pd.DataFrame(
+        [{"project_code": r["id"], "section": "final_report", "text": r["sentence"]} for r in rows]
+    )
+    claims = _claims_for_texts(texts).to_dict("records")
+    by_sentence: dict[str, list[dict]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim["project_code"], []).append(claim)
+    matches = []
+    for row in rows:
+        free = list(by_sentence.get(row["id"], []))
+        gold = _real_gold(row)
+        # first the quantities whose unit is right, then the rest by value alone
+        pending = []
+        for value, units in gold:
+            hit = next((c for c in free if _same_value(c, value) and c["unit"] in units), None)
+            if hit is None:
+                pending.append((value, units))
+                continue
+            free.remove(hit)
+            matches.append((units, hit))
+        for value, units in pending:
+            hit = next((c for c in free if _same_value(c, value)), None)
+            if hit is not None:
+                free.remove(hit)
+            matches.append((units, hit))
+    return matches, claims
+
+
+def _claims_for_texts(texts: pd.DataFrame) -> pd.DataFrame:
+    from analyysi.analyses import participants
+
+    return participants.extract_claims(texts)
+
+
+def real_participant_figures(rows: list[dict]) -> dict:
+    """People counts and quantities with the right unit on real sentences. A quantity labelled
+    with two units ("persons|other") is right in either; it is a people count missed only when
+    it is read neither as people nor as its other unit."""
+    matches, claims = real_claim_matches(rows)
+    matched_ids = {id(c) for _, c in matches if c is not None}
+    people_gold = [(u, c) for u, c in matches if u & PEOPLE]
+    found_people = [(u, c) for u, c in people_gold if c is not None and c["unit"] in PEOPLE]
+    excused = [(u, c) for u, c in people_gold if c is not None and c["unit"] in u - PEOPLE]
+    predicted_people = [c for c in claims if c["unit"] in PEOPLE]
+    right_people = [c for u, c in found_people]
+    right_unit = [c for u, c in matches if c is not None and c["unit"] in u]
+    p = len(right_unit) / len(claims) if claims else 0.0
+    r = len(right_unit) / len(matches) if matches else 0.0
+    spurious = [c for c in claims if id(c) not in matched_ids]
+    return {
+        "sentences": len(rows),
+        "labelled_numbers": len(matches),
+        "people_precision": len(right_people) / len(predicted_people) if predicted_people else 0.0,
+        "people_recall": len(found_people) / (len(people_gold) - len(excused))
+        if len(people_gold) > len(excused)
+        else 0.0,
+        "people_labelled": len(people_gold) - len(excused),
+        "people_predicted": len(predicted_people),
+        "unit_precision": p,
+        "unit_recall": r,
+        "unit_f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "read_but_not_labelled": len(spurious),
+        "not_labelled_read_as_people": sum(c["unit"] in PEOPLE for c in spurious),
+    }
+
+
+def real_covid_figures(rows: list[dict]) -> dict:
+    """COVID categories and adaptations on real sentences, each read alone as a final-report
+    sentence of a project running through the pandemic (2019–2023), so that a change dated
+    within 2020–2022 can be an adaptation. An adaptation left unjudged (empty: it depends on
+    context outside the sentence) counts in neither direction."""
+    texts = pd.DataFrame(
+        [{"project_code": r["id"], "section": "final_report", "text": r["sentence"]} for r in rows]
+    )
+    projects = pd.DataFrame(
+        [
+            {
+                "project_code": r["id"],
+                "planned_start": pd.Timestamp("2019-01-01"),
+                "planned_end": pd.Timestamp("2023-12-31"),
+            }
+            for r in rows
+        ]
+    )
+    evidence = covid_readings(texts, projects)
+    gold = {}
+    for row in rows:
+        judged = {"yes": "true", "no": "false"}.get(row["adaptation"].strip())
+        gold[(row["id"], "final_report", 0)] = {
+            "categories": row["categories"],
+            "is_adaptation": judged or "",
+        }
+    # every sentence is one text; a sentence split in two keeps its readings together
+    merged: dict = {}
+    for r in evidence.itertuples(index=False):
+        key = (r.project_code, r.section, 0)
+        cats = set(filter(None, (merged.get(key, {}).get("categories") or "").split(";")))
+        cats |= set(filter(None, r.categories.split(";")))
+        adapt = merged.get(key, {}).get("adaptations") or ""
+        if isinstance(r.adaptations, str) and r.adaptations:
+            adapt = r.adaptations
+        merged[key] = {"categories": ";".join(sorted(cats)), "adaptations": adapt}
+    frame = pd.DataFrame(
+        [
+            {"project_code": k[0], "section": k[1], "sentence_index": k[2], **v}
+            for k, v in merged.items()
+        ],
+        columns=["project_code", "section", "sentence_index", "categories", "adaptations"],
+    )
+    judged = {k: v for k, v in gold.items() if v["is_adaptation"]}
+    figures = covid_figures(gold, frame)
+    adaptation = covid_figures(judged, frame)
+    for name in ("adaptation_precision", "adaptation_recall", "adaptations_labelled"):
+        figures[name] = adaptation[name]
+    figures["adaptations_predicted"] = adaptation["adaptations_predicted"]
+    figures["adaptations_unjudged"] = sum(
+        1 for v in gold.values() if v["categories"] and not v["is_adaptation"]
+    )
+    return figures
+
+
+def evaluate_real(part: str) -> dict[tuple[str, str], dict]:
+    return {
+        (f"real_{part}", "participants"): real_participant_figures(
+            _rows(REAL / f"claims_{part}.csv")
+        ),
+        (f"real_{part}", "covid"): real_covid_figures(_rows(REAL / f"covid_{part}.csv")),
+    }
+
+
+def evaluate(only: str | None = None, real: bool = True) -> dict[tuple[str, str], dict]:
     """Figures per (set, task); ``only`` is "test" or "dev" for one set."""
     results = {}
     if only != "dev":
@@ -337,6 +518,11 @@ def evaluate(only: str | None = None) -> dict[tuple[str, str], dict]:
         results[("dev_documents", "participants")] = evaluate_participant_documents_dev(
             _bundled_tables()
         )
+    if real and real_available():
+        if only != "test":
+            results.update(evaluate_real("dev"))
+        if only != "dev":
+            results.update(evaluate_real("test"))
     return results
 
 

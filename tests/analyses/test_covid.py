@@ -287,3 +287,57 @@ def test_reference_files_are_complete(lexicon):
 )
 def test_realistic_sentences_beyond_the_seeds(lexicon, sentence, expected):
     assert covid.classify(sentence, lexicon).categories == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # COVID changes said with other verbs (issue 21)
+        ("Koronan vuoksi kerhon toiminta jouduttiin lopettamaan keväällä.", "cancelled_or_blocked"),
+        ("Kesän leiriä ei järjestetä pandemian takia.", "cancelled_or_blocked"),
+        ("Kahvila oli kiinni koronarajoitusten vuoksi kolme kuukautta.", "cancelled_or_blocked"),
+        ("Kilpailu siirtyy koronan vuoksi vuodella eteenpäin.", "postponed_or_extended"),
+        ("Pandemia on vähentänyt kursseille ilmoittautuneiden määrää.", "reach_change"),
+        ("Koronan vuoksi tilaisuuteen otetaan kerralla vain kymmenen henkeä.", "reach_change"),
+        ("Koronan vuoksi laadittiin turvallisuussuunnitelma.", "new_target_or_content"),
+        ("Kerhoiltoja ei pidetty, vaan tapaamiset hoidettiin videon välityksellä.", "substitution"),
+        ("Keväällä 2020 kurssit vietiin verkkoon.", "substitution"),
+        ("Koronan vuoksi saliin otettiin enintään 20 henkeä.", "reach_change"),
+        ("Kevätnäyttely siirrettiin koronan takia vuoteen 2021.", "postponed_or_extended"),
+        ("Pandemian vuoksi kokoontumisia ei ollut lainkaan keväällä.", "cancelled_or_blocked"),
+        ("Koronakeväänä yhdistys aloitti ikäihmisille kauppa-avun.", "new_target_or_content"),
+        ("Koronan takia kevään konsertti siirtyy.", "postponed_or_extended"),
+        ("Pandemian aikana osallistujia oli enemmän kuin ennen.", "reach_change"),
+        ("Koronan vuoksi lähitapaamiset vaihtuivat etätapaamisiin.", "substitution"),
+    ],
+)
+def test_changes_said_with_other_words(lexicon, sentence, category):
+    assert category in covid.classify(sentence, lexicon).categories
+
+
+def test_conditional_plans_and_later_dates():
+    lexicon = covid.load_lexicon()
+    plan = covid.classify("Ensi vuonna tapahtumia järjestetään tarvittaessa myös etänä.", lexicon)
+    assert plan.is_original_plan  # only a plan: no change made
+    moved = covid.classify("Festivaali järjestetään seuraavan kerran kesällä 2022.", lexicon)
+    assert "postponed_or_extended" in moved.categories and moved.is_dated
+
+
+def test_an_unsure_reading_says_why():
+    from analyysi.text.unsure import evidence_reason
+
+    # a change tied to the pandemic but said of others goes to the worksheet marked so
+    others = {
+        "section": "final_report",
+        "categories": "pandemic_context;remote_delivery",
+        "adaptations": None,
+        "link": "same_sentence",
+        "is_about_project": False,
+    }
+    assert evidence_reason(others).startswith("others")
+    dated = {**others, "adaptations": "remote_delivery", "link": "date", "is_about_project": True}
+    assert evidence_reason(dated).startswith("date_only")
+    plain = {**dated, "link": "same_sentence"}
+    assert evidence_reason(plain) is None
+    plan = {**others, "section": "plan_summary"}  # plans are context by rule, not unsure
+    assert evidence_reason(plan) is None

@@ -198,3 +198,18 @@ def test_a_page_nested_a_hundred_thousand_levels_deep(parse, raw_dir):
     (row,) = run.issues("error")
     assert row["source_file"] == "deep.html"  # read, then found not to be a description
     assert "not a project description" in row["message"] or "missing" in row["message"]
+
+
+def test_an_empty_description_stays_empty():
+    # a definition list whose value cells are empty (<dd></dd>): the next label is no value
+    text = html_to_text(
+        "<html><body><dl><dt>Jakeluosoite:</dt><dd></dd>"
+        "<dt>Puhelinnumero:</dt><dd>0401504151</dd>"
+        "<dt>Postinumero</dt><dd> </dd></dl><p>Seuraava kappale</p></body></html>"
+    )
+    assert text.split("\n\n") == [
+        "Jakeluosoite:",
+        "Puhelinnumero: 0401504151",
+        "Postinumero:",
+        "Seuraava kappale\n",
+    ]

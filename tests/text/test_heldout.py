@@ -27,6 +27,8 @@ def test_the_quoted_figures_are_those_of_the_current_rules(evaluation):
     tool, results = evaluation
     fresh = tool.figures_frame(results)
     written = pd.read_csv(tool.OUTPUT, dtype=str, keep_default_na=False)
+    if not tool.real_available():  # the real sentences live outside the repository
+        written = written[~written["set"].isin(tool.REAL_SETS)].reset_index(drop=True)
     assert written.equals(fresh), "rules changed: run `make evaluate` and commit the figures"
 
 

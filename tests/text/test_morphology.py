@@ -90,3 +90,15 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     assert load_cache(broken) == 0
     broken.write_text('{"version": "someone else", "forms": {"x": [["y"]]}}', encoding="utf-8")
     assert load_cache(broken) == 0
+
+
+def test_how_a_person_word_is_derived():
+    assert {r.derivation for r in analyse("kilpailijaa")} == {"agent"}
+    assert "belonging" in {r.derivation for r in analyse("leiriläisiä")}
+    # a -lainen noun Voikko does not know is read by its ending, not as "eskarilaki"
+    assert ("eskarilainen", "partitive", "belonging") in {
+        (r.lemma, r.case, r.derivation) for r in analyse("eskarilaista")
+    }
+    # kind words in -lainen are no people
+    assert {r.derivation for r in analyse("erilaista")} == {None}
+    assert {r.derivation for r in analyse("tällaisia")} == {None}

@@ -141,7 +141,27 @@ CHANGES = CATEGORIES[1:]  # all but pandemic_context
 # "ei toteutunut" (did not take place).
 _BLOCKED = {"voida", "pystyä", "saada", "onnistua", "päästä", "kyetä", "ehtiä", "toteutua"}
 _NEGATION_WORDS = {"ei", "emme", "eivät", "en", "et", "ette", "eikä", "eivätkä", "emmekä"}
-_MOVE_VERBS = {"siirtää", "siirtyä"}
+_EVENTS = {
+    "tapahtuma",
+    "festivaali",
+    "konsertti",
+    "kokous",
+    "juhla",
+    "leiri",
+    "kilpailu",
+    "ottelu",
+    "näyttely",
+    "seminaari",
+    "messut",
+    "matka",
+    "retki",
+    "esitys",
+    "ensi-ilta",
+    "vuosikokous",
+    "syyskokous",
+    "kevätkokous",
+}
+_MOVE_VERBS = {"siirtää", "siirtyä", "viedä"}  # "kursseja vietäessä verkkoon"
 _LATER = {
     "syksy",
     "kevät",
@@ -190,7 +210,6 @@ _OTHERS = {
     "ala",
     "sektori",
     "toimiala",
-    "palvelu",
     "harrastustoiminta",
     "matkailuala",
     "matkailija",
@@ -252,8 +271,13 @@ class Classified:
     is_change_statement: bool  # a plan that records a change ("muutoshakemuksella …")
     is_dated: bool  # the sentence dates something within the pandemic (2020 – early 2022)
     has_own_cause: bool  # it gives another cause ("koska rakennustyöt viivästyivät")
-    is_original_plan: bool  # "alun perin suunniteltu verkkokursseiksi": no change
+    # no change made: "alun perin suunniteltu verkkokursseiksi", or only a future or
+    # conditional plan ("tarvittaessa myös etänä", "jos tilanne vaatii", "pyrimme jatkamaan")
+    is_original_plan: bool
     is_topic_only: bool  # remote services as the subject matter ("kerätä etäpalvelut")
+    # … also when no verb says so either way (a title, a list item): how a project delivered
+    # is read only from sentences that say it
+    is_topic_only_strict: bool = False
 
 
 def classify(sentence: str, lexicon: Lexicon) -> Classified:
@@ -296,11 +320,36 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         if (hit.clause in undone or (hit.clause, hit.first) in without) and not keeps:
             continue  # "Etätoteutusta ei tarvittu", "ilman jatkoaikaa": it did not happen
         found.setdefault(hit.category, []).append(hit.text)
+    # "tapahtumia ei pidetty koronan vuoksi": an event not held, when the pandemic is named
+    if "pandemic_context" in found:
+        blocked |= {
+            c
+            for c in negated & main
+            if (
+                negated_verbs[c] & _HELD
+                # "kokoontumisia ei ollut": no activity was held
+                or ("olla" in negated_verbs[c] and clauses[c].lemmas & _ACTIVITIES)
+            )
+            and "he" not in clauses[c].lemmas
+            and c not in replacing
+            and c not in without_clauses(without)
+        }
     if blocked:
         found.setdefault("cancelled_or_blocked", []).append(_negated_words(clauses, blocked))
+    counted = _counted_change(clauses, undone)
+    if counted:  # "kävijöitä tuli vähemmän", "osallistujamäärät laskivat"
+        found.setdefault("reach_change", []).append(counted)
+    started = _started_service(clauses) if "pandemic_context" in found else None
+    if started:  # "koronan vuoksi käynnistettiin asiointiapu": a new service for the pandemic
+        found.setdefault("new_target_or_content", []).append(started)
+    capped = _capped(clauses) if "pandemic_context" in found else None
+    if capped:  # "koronan vuoksi enintään 10 henkeä kerrallaan": a cap on who can come
+        found.setdefault("reach_change", []).append(capped)
     if failed_reach:
         found.setdefault("reach_change", []).append(_negated_words(clauses, failed_reach))
     _moves(clauses, undone, found, lexicon)
+    if _not_but_remote(clauses, negated, lexicon):
+        found.setdefault("substitution", []).append("ei … vaan")
     if "substitution" in found and _in_contrast(clauses, hits):
         del found["substitution"]  # "Nuorten osallistuminen sen sijaan vilkastui": in contrast
     also = [h for h in hits if h.category == "hybrid" and h.pattern.startswith("myös")]
@@ -341,6 +390,11 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
     original = (
         "alun perin" in lower or bool(re.search(r"alusta (?:alkaen|lähtien|asti)", lower))
     ) and not found.keys() & {"substitution", "cancelled_or_blocked", "postponed_or_extended"}
+    original = original or _only_planned(clauses, hits)
+    # a postponement to a date in 2022 was decided while the pandemic lasted
+    dated = _is_dated(lower) or (
+        "postponed_or_extended" in found and bool(re.search(r"\b2022\b", lower))
+    )
     return Classified(
         categories,
         terms if categories else (),
@@ -348,10 +402,11 @@ def _classify(sentence: str, lexicon: Lexicon) -> Classified:
         _about_project(clauses, hits),
         delivery,
         change,
-        _is_dated(lower),
+        dated,
         bool(causal) and "pandemic_context" not in found,
         original,
         _topic_only(clauses, hits, found),
+        _topic_only(clauses, hits, found, strict=True),
     )
 
 
@@ -468,7 +523,7 @@ _DELIVERY_VERBS = {
 }
 
 
-def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
+def _topic_only(clauses: list[Clause], hits: list, found: dict, strict: bool = False) -> bool:
     """Remote delivery only as the subject matter: remote services or tools developed,
     collected, mapped or found ("kerätä järjestöjen etäpalvelut", "kartoitettiin
     etäyhteysalustoja", a title "Järjestöjen etäpalvelut käyttöön"), never in a clause whose
@@ -486,7 +541,156 @@ def _topic_only(clauses: list[Clause], hits: list, found: dict) -> bool:
         }
         if finite & _DELIVERY_VERBS:
             return False
+        # "etänä järjestetyssä marttaillassa": a participle of delivering
+        if any(
+            r.verb in _DELIVERY_VERBS and (r.participle or "").startswith("past")
+            for w in clause.words
+            for r in w.readings
+        ):
+            return False
         if finite and not clause.lemmas & _TOPIC_VERBS:
+            return False
+        skills = any(c.lemmas & _TOPIC_VERBS for c in clauses)  # "valmiimpia toteuttamaan"
+        if not (finite or strict or skills):
+            last = hit.text.split()[-1].strip("-").lower() if hit.text.split() else ""
+            if not _names_topic(last):
+                return False  # no verb at all, and the remote word names no service
+    return True
+
+
+# Words that make a clause a condition or an intention, not a change made: "tarvittaessa
+# myös etänä", "jos pandemiatilanne vaatii", "pyrimme jatkamaan hybridimallilla"
+_CONDITIONAL_WORDS = {"tarvittaessa", "jos", "mikäli", "mahdollisesti", "tarpeen"}
+_INTENT_FORMS = {"pyritään", "pyrimme", "aiomme", "aiotaan", "suunnitellaan", "tullaan"}
+
+
+def without_clauses(without: set[tuple[int, int]]) -> set[int]:
+    return {c for c, _ in without}
+
+
+# Verbs of holding something: negated, with the pandemic named, an event was not held.
+_HELD = {"järjestää", "pitää", "toteuttaa", "kokoontua", "järjestyä"}
+_ACTIVITIES = {
+    "toiminta",
+    "tapahtuma",
+    "tilaisuus",
+    "kokoontuminen",
+    "harjoitus",
+    "kokous",
+    "kurssi",
+    "leiri",
+    "kerho",
+    "ilta",
+    "retki",
+    "konsertti",
+    "esitys",
+    "tapaaminen",
+}
+_CAPS = {"enintään", "korkeintaan", "maksimissaan", "max", "vain", "ainoastaan"}
+# People as Finnish names them by derivation or as an audience, and their numbers
+_PEOPLE_HEADS = {"asiakas", "yleisö", "kävijä", "jäsen", "ihminen", "ilmoittautuminen"}
+_MORE_OR_FEWER = {
+    "vähentyä",
+    "vähentää",
+    "vähetä",
+    "laskea",
+    "pudota",
+    "romahtaa",
+    "puolittua",
+    "hiipua",
+    "supistua",
+    "kasvaa",
+    "lisääntyä",
+    "kaksinkertaistua",
+    "vähemmän",
+    "enemmän",
+    "pienentyä",
+    "pienentää",
+    "kasvattaa",
+    "supistaa",
+    "kutistua",
+    "rajoittaa",
+    "moninkertaistua",
+}
+
+
+def _counted_change(clauses: list[Clause], undone: set[int]) -> str | None:
+    """The number of people reached changed: the number of a word for people
+    ("osallistujamäärä", "ilmoittautuneiden määrä") or people in the partitive plural
+    ("kävijöitä tuli vähemmän") with a word of more or fewer in the same clause."""
+    for c, clause in enumerate(clauses):
+        if c in undone or not clause.lemmas & _MORE_OR_FEWER:
+            continue
+        previous = None
+        for word in clause.words:
+            for r in word.readings:
+                parts = r.parts or (r.lemma,)
+                number_of = parts[-1] == "määrä" and (
+                    (len(parts) > 1 and _is_people(parts[-2]))
+                    or (previous is not None and any(_is_people_word(p) for p in previous))
+                )
+                many = r.case == "partitive" and r.is_plural and _is_people_word(r)
+                if number_of or many:
+                    return word.token.text
+            previous = word.readings
+    return None
+
+
+_START_VERBS = {"aloittaa", "käynnistää", "perustaa", "organisoida", "ryhtyä", "avata"}
+_SERVICES = {"apu", "palvelu", "tuki", "linja", "puhelin", "neuvonta", "lähetys", "kampanja"}
+
+
+def _started_service(clauses: list[Clause]) -> str | None:
+    """A service started: a verb of starting and a word for help or a service in one clause
+    ("aloitettiin kauppa-apu", "avattiin tukipuhelin", "organisoivat asiointiavun")."""
+    for clause in clauses:
+        verbs = {r.lemma for w in clause.words for r in w.readings if r.word_class == "verb"} | {
+            r.verb for w in clause.words for r in w.readings if r.verb
+        }
+        if not verbs & _START_VERBS:
+            continue
+        for word in clause.words:
+            if any(r.word_class == "noun" and r.head in _SERVICES for r in word.readings):
+                return word.token.text
+    return None
+
+
+def _capped(clauses: list[Clause]) -> str | None:
+    """A cap on the number of people: "enintään 10 henkeä", "vain kymmenen osallistujaa"
+    (digits are no words of a clause: the cap word stands right before the noun)."""
+    for clause in clauses:
+        words = clause.words
+        for k, word in enumerate(words[:-1]):
+            if word.token.lower not in _CAPS:
+                continue
+            after = words[k + 1]
+            if after.has_class("numeral") and k + 2 < len(words):
+                after = words[k + 2]
+            if any(r.lemma in ("henki", "henkilö") or _is_people_word(r) for r in after.readings):
+                return f"{word.token.text} … {after.token.text}"
+    return None
+
+
+def _is_people_word(reading) -> bool:
+    return reading.word_class in ("noun", "adjective") and (
+        reading.derivation == "agent"
+        or reading.head in _PEOPLE_HEADS
+        or reading.participle == "past_active"
+    )
+
+
+def _is_people(lemma: str) -> bool:
+    return lemma in _PEOPLE_HEADS or any(r.derivation == "agent" for r in analyse(lemma))
+
+
+def _only_planned(clauses: list[Clause], hits: list) -> bool:
+    """Every change of the sentence follows a condition or an intention in its clause."""
+    changes = [h for h in hits if h.category in CHANGES]
+    if not changes:
+        return False
+    for hit in changes:  # the condition comes before what it governs
+        words = {w.token.lower for w in clauses[hit.clause].words[: hit.first + 1]}
+        if not words & (_CONDITIONAL_WORDS | _INTENT_FORMS):
             return False
     return True
 
@@ -601,13 +805,35 @@ def _moves(clauses: list[Clause], negated: set[int], found: dict, lexicon: Lexic
             for r in word.readings
             if r.case in ("illative", "allative", "translative", "elative", "ablative", "adessive")
         )
+        later = later or any(  # "siirrettiin vuoteen 2021", "siirtyi 2022"
+            re.fullmatch(r"202[0-4]", w.token.text) for w in clause.words
+        )
         outdoors = any(
             w.token.lower in ("ulos", "ulkotiloihin", "ulkoilmaan") for w in clause.words
         )
+        # "Konsertti siirtyy.": an event moved, to no place, is moved in time
+        event_moved = any(
+            r.head in _EVENTS and r.case == "nominative" for w in clause.words for r in w.readings
+        ) and not any(
+            r.word_class == "noun" and r.case in ("illative", "allative") and r.head not in _LATER
+            for w in clause.words
+            for r in w.readings
+        )
         if remote or outdoors:
             found.setdefault("substitution", []).append(move)
-        elif later:
+        elif later or event_moved:
             found.setdefault("postponed_or_extended", []).append(move)
+
+
+def _not_but_remote(clauses: list[Clause], negated: set[int], lexicon: Lexicon) -> bool:
+    """ "Tapahtumia ei ollut, vaan tapaamiset hoidettiin videon välityksellä": not one way
+    but another, the other remote."""
+    for c, clause in enumerate(clauses):
+        if c == 0 or not clause.words or clause.words[0].token.lower != "vaan":
+            continue
+        if (c - 1) in negated and _categories_of(clause, lexicon) & {"remote_delivery", "hybrid"}:
+            return True
+    return False
 
 
 def _categories_of(clause: Clause, lexicon: Lexicon) -> set[str]:
@@ -850,7 +1076,7 @@ def _delivery(texts: pd.DataFrame) -> dict[tuple[str, str], str]:
         forms = seen.setdefault((item.project_code, part), set())
         for sentence in split_sentences(item.text):
             result = classify(" ".join(sentence.text.split()), lexicon)
-            if result.is_about_project and not result.is_topic_only:
+            if result.is_about_project and not result.is_topic_only_strict:
                 forms |= result.delivery
     return {
         key: "hybrid"

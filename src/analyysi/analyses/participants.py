@@ -31,8 +31,10 @@ from analyysi.text.clauses import Clause, around, clause_at, split_clauses
 from analyysi.text.morphology import analyse
 from analyysi.text.numbers import Number, read_numbers
 from analyysi.text.sentences import split_sentences
+from analyysi.text.unsure import ONE_YEAR as _ONE_YEAR
+from analyysi.text.unsure import PEOPLE_UNITS
+from analyysi.text.unsure import sentence_has as _sentence_has
 
-PEOPLE_UNITS = ("persons", "participants", "clients", "employees", "volunteers")
 UNITS = FIELDS["unit"].enum  # declared once, with the column
 COUNTS = FIELDS["counts"].enum
 COUNT_NOUNS = config.REFERENCE / "count_nouns_fi.csv"
@@ -126,6 +128,9 @@ _EXCEEDED = {"ylittää", "ylittyä", "ylitys", "ylitetty"}
 _MET = {"saavuttaa", "saavutettu", "täyttyä", "toteutua", "täyttää"}
 _SHORT = {"jäädä", "alittaa", "alittua", "vajaa"}
 _NEGATIONS = {"ei"}
+_SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
+# agent nouns that name things as often as people: "kolme tekijää" (factors)
+_NOT_PERSONS = {"tekijä"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,22 @@ def unit_of_lemma(lemma: str, parts: tuple[str, ...] = ()) -> CountNoun | None:
     for size in range(len(lemma) - 3, 2, -1):
         if lemma[-size:] in nouns:
             return nouns[lemma[-size:]]
+    return person_by_form(lemma)
+
+
+@functools.lru_cache(maxsize=4096)
+def person_by_form(lemma: str) -> CountNoun | None:
+    """A word the lexicon does not list that Finnish forms as a person: an agent noun made
+    from a verb ("kilpailija", "vastaaja", "auttaja"), a noun of belonging in -lainen/-läinen
+    ("leiriläinen", "eskarilainen", "kärköläläinen") or a past active participle used as a
+    noun ("ilmoittautuneita", "vastanneista")."""
+    for reading in analyse(lemma):
+        if reading.head in _NOT_PERSONS:
+            continue
+        if reading.derivation in ("agent", "belonging") or (
+            reading.participle == "past_active" and reading.case == "nominative"
+        ):
+            return CountNoun(lemma, "persons", "participants")
     return None
 
 
@@ -237,6 +258,8 @@ def read_claims(sentence: str, is_plan: bool) -> list[dict]:
         clauses = around(every, starts, number.start, number.end)
         clause = clause_at(clauses, number.start)
         unit, kind = classify(number, clause, clauses)
+        if _SAMPLE_SIZE.search(sentence[: number.start]) and not number.is_percent:
+            unit, kind = "persons", "participants"  # "(n=26)": the respondents of a survey
         claims.append(
             {
                 "start": number.start,
@@ -520,7 +543,6 @@ def _mark_mixed_totals(claims: list[dict], previous: list[dict]) -> None:
 # --- targets versus outcomes ----------------------------------------------------------------
 
 # a count of one year only ("Vuonna 2020 osallistujia oli 54") is no total
-_ONE_YEAR = re.compile(r"\b(?:[Vv]uonna|[Vv]uoden)\s+(?:19|20)\d\d\b(?!\s*[-–])")
 _TAKING_PART = re.compile(r"\b(?:aloitti|aloittivat|osallistui|osallistuivat|suoritti)\b")
 _TOTAL = re.compile(r"\b(?:yhteensä|kaikkiaan|kokonaismäärä\w*)\b", re.I)
 OUTCOME_COLUMNS = [
@@ -619,13 +641,6 @@ class TextOutcome:
     value: int
     sentence: str
     parts: str | None
-
-
-def _sentence_has(claims: pd.DataFrame, pattern: re.Pattern) -> pd.Series:
-    """Whether each claim's sentence matches, each sentence searched once (a sentence with
-    thousands of numbers is not searched thousands of times)."""
-    found = {s: bool(pattern.search(s)) for s in claims["sentence"].unique()}
-    return claims["sentence"].map(found).astype(bool)
 
 
 def text_outcome(claims: pd.DataFrame, project_code: str) -> TextOutcome | None:

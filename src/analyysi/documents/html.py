@@ -98,6 +98,11 @@ def html_to_text(markup: str) -> str:
                 if blocks:
                     label = blocks.pop()
                     term = label if label.endswith(":") else f"{label}:"
+            elif name == "dd":
+                flush()
+                if term is not None:  # an empty description: the value stays empty
+                    blocks.append(term)
+                    term = None
             elif name in _BLOCKS:
                 flush()
             continue
@@ -109,6 +114,12 @@ def html_to_text(markup: str) -> str:
             else:
                 end_line()
             continue
+        if name == "dt" and term is not None:
+            # the term before had an empty description (<dd></dd>): an empty value, not
+            # this next label
+            flush()
+            blocks.append(term)
+            term = None
         if name == "tr":
             flush()
             rows.append([])

@@ -21,9 +21,11 @@ from analyysi.review.decisions import REVIEWED, ReviewIssue, Reviews, csv_rows, 
 from analyysi.tables.spreadsheet import safe_frame
 from analyysi.tables.tidy import read_table, write_files_atomically
 from analyysi.text.sentences import split_sentences
+from analyysi.text.unsure import evidence_reason, outcome_reason
 
 SHEETS = {
     "participant_outcomes": (
+        "uncertain_reason",
         "planned",
         "realised_reported",
         "realised_from_text",
@@ -37,6 +39,7 @@ SHEETS = {
         "next_sentence",
     ),
     "covid_evidence": (
+        "uncertain_reason",
         "adaptations",
         "link",
         "sentence",
@@ -74,7 +77,9 @@ def write_worksheet(processed: Path, out: Path) -> Worksheet:
     neighbours = _neighbours(texts)
     frames = {
         "participant_outcomes": _outcome_rows(
-            read_table("participant_outcomes", processed), neighbours
+            read_table("participant_outcomes", processed),
+            neighbours,
+            read_table("participant_claims", processed),
         ),
         "covid_evidence": _evidence_rows(read_table("covid_evidence", processed), neighbours),
     }
@@ -103,7 +108,11 @@ def _around(sentences: list[str], index: int) -> tuple[str, str]:
     return before, after
 
 
-def _outcome_rows(outcome: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
+def _outcome_rows(
+    outcome: pd.DataFrame, neighbours: dict, claims: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Every reading waiting for a decision; one the rules are unsure of says why
+    (``uncertain_reason``) and quotes the sentences it rests on, and is never left out."""
     waiting = outcome[
         (outcome["review_status"] == "unconfirmed") & (outcome["status"] != "no_target")
     ]
@@ -113,10 +122,15 @@ def _outcome_rows(outcome: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
         quoted = r["evidence"] if isinstance(r["evidence"], str) else ""
         at = final.index(quoted) if quoted in final else -1
         before, after = _around(final, at) if at >= 0 else ("", "")
+        unsure = outcome_reason(r, claims) if claims is not None else None
+        shown = {c: _plain(r.get(c)) for c in SHEETS["participant_outcomes"][1:-2]}
+        if unsure is not None and unsure[1] and not quoted:
+            shown["evidence"] = unsure[1]  # the sentences the reading could rest on
         rows.append(
             {
                 **_blank(r, "participant_outcomes"),
-                **{c: _plain(r.get(c)) for c in SHEETS["participant_outcomes"][:-2]},
+                "uncertain_reason": unsure[0] if unsure else "",
+                **shown,
                 "previous_sentence": before,
                 "next_sentence": after,
             }
@@ -125,9 +139,12 @@ def _outcome_rows(outcome: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
 
 
 def _evidence_rows(evidence: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
-    waiting = evidence[
-        (evidence["review_status"] == "unconfirmed") & evidence["adaptations"].notna()
-    ]
+    """Adaptations waiting for a decision, and the changes tied to the pandemic the rules did
+    not count (marked with why), so that none is dropped unseen."""
+    unconfirmed = evidence[evidence["review_status"] == "unconfirmed"]
+    reasons = [evidence_reason(r) for r in unconfirmed.to_dict("records")]
+    waiting = unconfirmed.assign(uncertain_reason=reasons)
+    waiting = waiting[waiting["adaptations"].notna() | waiting["uncertain_reason"].notna()]
     rows = []
     for r in waiting.to_dict("records"):
         sentences = neighbours.get((r["project_code"], r["section"]), [])
@@ -135,8 +152,9 @@ def _evidence_rows(evidence: pd.DataFrame, neighbours: dict) -> pd.DataFrame:
         rows.append(
             {
                 **_blank(r, "covid_evidence"),
-                "adaptations": r["adaptations"],
-                "link": r["link"],
+                "uncertain_reason": r["uncertain_reason"] or "",
+                "adaptations": _plain(r["adaptations"]),
+                "link": _plain(r["link"]),
                 "sentence": r["sentence"],
                 "previous_sentence": before,
                 "next_sentence": after,

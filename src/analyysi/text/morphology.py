@@ -13,7 +13,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 # Voikko's Finnish grammatical terms, in English.
@@ -54,8 +54,15 @@ CLASSES = {
     "lyhenne": "abbreviation",
     "etuliite": "prefix",
 }
-_FORMAT = 2  # of the cache file; bump when Reading changes
+_FORMAT = 3  # of the cache file; bump when Reading changes
 _VERB_BASE = re.compile(r"^\[Lt\](?:\[[^\]]*\])*?\[Xp\]([^\[]+)\[X\]")
+# How the head of a word is derived, from Voikko's analysis string: an agent noun made from a
+# verb ("osallistuja", "kilpailija", "vastaaja": [Lt]…[Xp]verb[X]…[Ln][Xj]ja[X]), or a noun
+# of belonging in -lainen/-läinen ("kärköläläinen", "leiriläinen", "eläkeläinen")
+_AGENT = re.compile(
+    r"\[Lt\]\[Xp\][^\[]+\[X\][^\[]*(?:\[Ln\][a-zäö]*)*\[Ln\]\[Xj\]j[aä]\[X\][^\[]*(?:\[[SN][a-z]*\][^\[]*)*$"
+)
+_BELONGING = re.compile(r"(?:\[Dg\]l[aä]i\[Xj\]nen|l[aä]inen\[X\])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +78,7 @@ class Reading:
     participle: str | None = None  # past_passive, present_active, …
     is_guess: bool = False  # read from a known tail of an unknown word
     verb: str | None = None  # the verb a participle or -minen noun comes from ("voinut": voida)
+    derivation: str | None = None  # agent ("osallistuja"), belonging ("eskarilainen")
 
     @property
     def head(self) -> str:
@@ -94,13 +102,21 @@ def analyse(word: str) -> tuple[Reading, ...]:
     return readings
 
 
+# abbreviations written after a count, read as the noun they shorten (in the partitive)
+_COUNT_ABBREVIATIONS = {"hlö": "henkilö", "hlöä": "henkilö", "hlöt": "henkilö", "kpl": "kappale"}
 MAX_WORD = 60  # letters: a longer "word" (a pasted string) has no reading and is not looked up
 
 
 def _analyse(word: str) -> tuple[Reading, ...]:
     if len(word) > MAX_WORD or not any(c.isalpha() for c in word):
         return ()  # a pasted string, or digits ("2 400"): nothing to look up
+    if word.lower() in _COUNT_ABBREVIATIONS:  # "12 hlö", "5 hlöä"
+        return (Reading(_COUNT_ABBREVIATIONS[word.lower()], "noun", "partitive", False),)
     found = _lookup(word) or (_lookup(word.lower()) if word[:1].isupper() else ())
+    if not any(r.lemma.endswith(("lainen", "läinen")) for r in found):
+        belonging = _belonging_by_form(word)
+        if belonging is not None:
+            found = (belonging, *found)
     if found:
         return found
     if "-" in word.strip("-"):  # "Covid-19-pandemian", "TE-live-lähetys": the last part heads
@@ -131,6 +147,7 @@ def _with_prefix(reading: Reading, prefix: list[str], guess: bool) -> Reading:
         participle=reading.participle,
         is_guess=guess,
         verb=reading.verb,
+        derivation=reading.derivation,
     )
 
 
@@ -158,7 +175,10 @@ def _lookup(word: str) -> tuple[Reading, ...]:
             # the verb of a participle ("voineet" → voida); agent and action nouns
             # ("osallistuja", "toiminta") are words of their own
             verb=_clean(base.group(1)) if base and a.PARTICIPLE else None,
+            derivation=_derivation(a.FSTOUTPUT or "", word_class),
         )
+        if reading.derivation == "belonging" and _KIND_WORDS.search(reading.lemma):
+            reading = replace(reading, derivation=None)  # "tällainen", "uudenlainen"
         if reading not in readings:
             readings.append(reading)
         if reading.word_class == "verb" and reading.case:  # "kokoontumista": a -minen noun
@@ -166,6 +186,61 @@ def _lookup(word: str) -> tuple[Reading, ...]:
             if noun is not None and noun not in readings:
                 readings.append(noun)
     return tuple(readings)
+
+
+def _derivation(analysis: str, word_class: str) -> str | None:
+    """How the word's last part is derived: "agent" (a doer made from a verb) or "belonging"
+    (a noun or adjective in -lainen/-läinen)."""
+    last = analysis.split("[Bc]")[-1]  # the head of a compound
+    if word_class in ("noun", "adjective") and _AGENT.search(last):
+        return "agent"
+    if word_class in ("noun", "adjective") and _BELONGING.search(last):
+        return "belonging"
+    return None
+
+
+# "-lainen" words that say what kind, not whose: "tällainen", "samanlainen", "erilainen"
+_KIND_WORDS = re.compile(r"(?:l|n|kä|^eri)l[aä]inen$")
+# the endings of a -lainen/-läinen noun Voikko does not know ("eskarilaista"): (case, plural)
+_BELONGING_ENDINGS = {
+    "nen": ("nominative", False),
+    "sen": ("genitive", False),
+    "sta": ("partitive", False),
+    "set": ("nominative", True),
+    "sia": ("partitive", True),
+    "sten": ("genitive", True),
+    "sien": ("genitive", True),
+    "sille": ("allative", True),
+    "sista": ("elative", True),
+    "sissa": ("inessive", True),
+    "silla": ("adessive", True),
+    "selle": ("allative", False),
+    "sesta": ("elative", False),
+}
+_UNKNOWN_BELONGING = re.compile(
+    r"^(\w{3,}?l)([aä])i(nen|sen|sta|stä|set|sia|siä|sten|sien|sille|sista|sistä|sissa|sissä|silla|sillä|selle|sesta|sestä)$"
+)
+
+
+def _belonging_by_form(word: str) -> Reading | None:
+    """A -lainen/-läinen noun the dictionary does not know or reads as something else
+    ("eskarilaista" is not the elative of "eskarilaki"): read by its ending."""
+    found = _UNKNOWN_BELONGING.match(word.lower())
+    if found is None:
+        return None
+    stem, vowel, ending = found.groups()
+    lemma = f"{stem}{vowel}inen"
+    if _KIND_WORDS.search(lemma):
+        return None
+    case, plural = _BELONGING_ENDINGS[ending.replace("ä", "a")]
+    return Reading(
+        lemma=lemma,
+        word_class="noun",
+        case=case,
+        is_plural=plural,
+        derivation="belonging",
+        is_guess=True,
+    )
 
 
 def _nominalised(word: str, verb: Reading) -> Reading | None:

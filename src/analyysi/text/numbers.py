@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from analyysi.text.morphology import Reading, analyse
+from analyysi.text.sentences import ABBREVIATIONS
 
 # --- tokens ------------------------------------------------------------------------------------
 
@@ -48,6 +49,7 @@ class Token:
     end: int
     glued_before: bool  # no space between this token and the previous one
     glued_after: bool = False
+    thousands_dot: bool = False  # a dot between thousands follows ("1.496")
 
     @property
     def lower(self) -> str:
@@ -79,8 +81,42 @@ def _join_thousands(sentence: str, tokens: list[Token]) -> list[Token]:
     group of one to three, separated by one space; five groups at most (a pasted column of
     numbers is not one number, and joining stays linear)."""
     out: list[Token] = []
-    for token in tokens:
+    k = 0
+    for k, token in enumerate(tokens):
         previous = out[-1] if out else None
+        # "1.496", "2.500": a dot between thousands (not a date, time or section number)
+        if (
+            previous is not None
+            and previous.kind == "num"
+            and re.fullmatch(r"[1-9]\d{0,2}", previous.text)
+            and token.text == "."
+            and token.glued_before
+            and k + 1 < len(tokens)
+            and tokens[k + 1].kind == "num"
+            and tokens[k + 1].glued_before
+            and re.fullmatch(r"\d{3}", tokens[k + 1].text)
+            and not (
+                k + 2 < len(tokens)
+                and tokens[k + 2].text == "."
+                and tokens[k + 2].glued_before
+                and k + 3 < len(tokens)
+                and tokens[k + 3].kind == "num"
+            )
+            and not (len(out) >= 2 and out[-2].text == "." and out[-2].glued_after)
+        ):
+            previous.glued_after = True
+            previous.thousands_dot = True
+            continue
+        if (
+            previous is not None
+            and getattr(previous, "thousands_dot", False)
+            and token.kind == "num"
+        ):
+            previous.text = sentence[previous.start : token.end]
+            previous.end = token.end
+            previous.glued_after = token.glued_after
+            previous.thousands_dot = False
+            continue
         if (
             previous is not None
             and token.kind == "num"
@@ -181,13 +217,38 @@ _ORDINAL_PARTS = {
 }
 # "kymmenkunta" (about ten), "parikymmentä" (about twenty), "satakunta" (about a hundred)
 _ROUND_WORDS = [
-    (re.compile(r"kymmenkun\w*"), 10.0),
-    (re.compile(r"parikymmen\w*"), 20.0),
+    (re.compile(r"kymmenkun\w*|kymmenisen"), 10.0),
+    (re.compile(r"parin?kymmen\w*|parisenkymmen\w*"), 20.0),
     (re.compile(r"(?:satakun|sadankun)\w*"), 100.0),
     (re.compile(r"parisa[td]a\w*"), 200.0),
     (re.compile(r"(?:tuhatkun|tuhannenkun)\w*"), 1000.0),
     (re.compile(r"parituha\w*"), 2000.0),
 ]
+# "kolmisenkymmentä" (about thirty), "nelisensataa" (about four hundred): a digit in -isen
+# before a ten, hundred or thousand
+_ABOUT = re.compile(
+    r"(kaks|kolm|nel|viit|kuut|seitsem|kahdeks|yhdeks)isen(kymmen|sa[td]a|tuha[tn])\w*"
+)
+_ABOUT_DIGITS = {
+    "kaks": 2,
+    "kolm": 3,
+    "nel": 4,
+    "viit": 5,
+    "kuut": 6,
+    "seitsem": 7,
+    "kahdeks": 8,
+    "yhdeks": 9,
+}
+_ABOUT_SCALE = {"kymmen": 10, "sata": 100, "sada": 100, "tuhat": 1000, "tuhan": 1000}
+
+
+def round_value(word: str) -> float | None:
+    """An approximate number word: "parisataa" 200, "kolmisenkymmentä" 30, "kymmenkunta" 10."""
+    lower = word.lower()
+    found = _ABOUT.fullmatch(lower)
+    if found:
+        return float(_ABOUT_DIGITS[found.group(1)] * _ABOUT_SCALE[found.group(2)])
+    return next((v for pattern, v in _ROUND_WORDS if pattern.fullmatch(lower)), None)
 
 
 def fraction_value(reading: Reading) -> float | None:
@@ -271,6 +332,9 @@ _REFERENCES = {
     "asianumero": "reference",
     "päätösnumero": "reference",
     "versio": "reference",
+    "vuosikerta": "reference",
+    "vol": "reference",
+    "julkaisusarja": "reference",
     "klo": "time",
     "kello": "time",
     "puh": "phone",
@@ -311,6 +375,7 @@ _STREETS = (
     "puistikko",
     "kaari",
 )
+_WEEK_FORMS = {"vko", "viikko", "viikolla", "viikoilla", "viikoille", "viikolle", "viikosta"}
 _YEAR_WORDS = {"vuosi", "vuonna", "vuodesta", "vuoteen", "vuodelle", "vuoden", "vuosina", "vuosien"}
 _NAMES = {"covid", "agenda", "iso", "windows", "office", "web", "industry", "teollisuus", "sfs"}
 _SCALE_WORDS = {"asteikko", "arvosana", "kouluarvosana", "keskiarvo", "skaala", "tähti"}
@@ -397,14 +462,26 @@ def _read_numbers(sentence: str, counted: Counted) -> tuple[Number, ...]:
                 rate = "keskimäärin"
             predicate = _predicate(tokens, last) if not number.is_percent else None
             number = _with(number, head=head, rate=rate, predicate=predicate)
+            if (
+                tokens[i].kind == "word"
+                and number.value == 1
+                and not _counts_one(number, tokens[i])
+            ):
+                i = last + 1  # "yhdessä tekemisen", "yhdessä yössä", "yhden hankkeen"
+                continue
         numbers.append((number, tokens[i]))
         i = last + 1
     inherited = _inherit_heads(sentence, [n for n, _ in numbers])
     return tuple(
         number
         for number, (_, token) in zip(inherited, numbers, strict=True)
-        # "yhdessä", "kuusi": a number word only with a counted noun
-        if not (number.excluded is None and number.head is None and _needs_head(token))
+        # "yhdessä", "kuusi": a number word only with a counted noun; not "pari tuhatta"
+        if not (
+            number.excluded is None
+            and number.head is None
+            and _needs_head(token)
+            and number.end <= token.end
+        )
     )
 
 
@@ -527,7 +604,10 @@ def _number_at(sentence: str, tokens: list[Token], i: int) -> tuple[Number, int]
         else:
             return _excluded(sentence, token.start, text_end, "reference"), last
     if value is not None:  # "puolitoista sataa", "kaksi tuhatta"
+        before_multiplier = last
         value, last, text_end = _multiplied(tokens, last, value, text_end)
+        if last > before_multiplier and _is_fraction_word(tokens[last]):
+            return _excluded(sentence, token.start, text_end, "fraction"), last
     number = Number(
         token.start,
         text_end,
@@ -663,17 +743,28 @@ def _word_number(sentence: str, tokens: list[Token], i: int) -> tuple[Number, in
             dict.fromkeys(r.case for r in readings if r.word_class == "numeral" and r.case)
         )
         case = cases[0] if cases else None
-    if value is None and token.text[:1].islower():
-        value = next((v for pattern, v in _ROUND_WORDS if pattern.fullmatch(lower)), None)
+    opening = before is None or before.text in ("–", "-", "—", "”", '"')
+    if value is None and (token.text[:1].islower() or (opening and not lower.startswith("sata"))):
+        value = round_value(lower)  # capitalised only opening the sentence (not "Satakunta")
         if value is not None:
             qualifier = qualifier or "noin"
+            cases = tuple(dict.fromkeys(r.case for r in readings if r.case))
+            case = cases[0] if len(cases) == 1 else None  # "parinkymmenen": genitive
+    if value is None and lower in ("pari", "puoli") and _scale_or_count_after(tokens, i):
+        # "pari tuhatta", "pari viikkoa" (a couple: about two), "puoli miljoonaa"
+        value = 2.0 if lower == "pari" else 0.5
+        qualifier = qualifier or ("noin" if lower == "pari" else None)
     if value is None:
         fraction = next((f for r in readings if (f := fraction_value(r)) is not None), None)
         if fraction is None:
             return None
         if lower.startswith("puol") and not lower.startswith(("puolet", "puolta", "puolia")):
             return None  # "puolella", "puolesta": a side, on behalf of; only "puolet" halves
-        value = fraction
+        # "puolet", "kolmannes", "viidesosalla": a share, not a count
+        return _excluded(sentence, token.start, token.end, "fraction"), i
+    after = _at(tokens, i + 1)
+    if after is not None and after.lower in _CLOCK_AFTER and "genitive" in (cases or (case,)):
+        return _excluded(sentence, token.start, token.end, "time"), i  # "viiden jälkeen"
     word_range = _word_range(tokens, i, value, case)
     if word_range is not None:  # "kuudesta kahdeksaan", "kahdeksan ja viidentoista välillä"
         high, last = word_range
@@ -682,6 +773,8 @@ def _word_number(sentence: str, tokens: list[Token], i: int) -> tuple[Number, in
             token.start, end, sentence[token.start : end], None, value, high, qualifier, False
         ), last
     value, last, end = _multiplied(tokens, i, value, token.end)
+    if last > i and _is_fraction_word(tokens[last]):
+        return _excluded(sentence, token.start, end, "fraction"), last  # "kaksi kolmasosaa"
     number = Number(
         token.start,
         end,
@@ -697,12 +790,48 @@ def _word_number(sentence: str, tokens: list[Token], i: int) -> tuple[Number, in
     return number, last
 
 
+def _is_fraction_word(token: Token) -> bool:
+    return not token.lower.startswith("puol") and any(
+        fraction_value(r) is not None for r in analyse(token.text)
+    )
+
+
+# A number word in the genitive right before one of these is a time of day: "viiden jälkeen"
+_CLOCK_AFTER = {"jälkeen", "maissa", "aikaan", "mennessä"}
+
+
+def _scale_or_count_after(tokens: list[Token], i: int) -> bool:
+    """ "pari"/"puoli" as a number: before a multiplier ("pari tuhatta", "puoli miljoonaa"),
+    or "pari" before a noun in the partitive singular ("pari viikkoa")."""
+    after = _at(tokens, i + 1)
+    if after is None or after.kind != "word" or after.glued_before:
+        return False
+    readings = analyse(after.text)
+    if any(r.word_class == "numeral" and r.lemma in _MULTIPLIERS for r in readings):
+        return True
+    return tokens[i].lower == "pari" and any(
+        r.word_class == "noun" and r.case == "partitive" and not r.is_plural for r in readings
+    )
+
+
 def _word_range(
     tokens: list[Token], i: int, value: float, case: str | None
 ) -> tuple[float, int] | None:
-    """A range in words: elative to illative ("kuudesta kahdeksaan"), or "X ja Y välillä"."""
+    """A range in words: elative to illative ("kuudesta kahdeksaan"), "X ja Y välillä", or
+    two number words in one case joined by a dash or "tai" ("yhtä–kahta", "kaksi tai
+    kolme")."""
     nxt = _at(tokens, i + 1)
-    if nxt is None or nxt.kind != "word":
+    if nxt is None:
+        return None
+    other = _at(tokens, i + 2)
+    if (nxt.text in _DASHES or nxt.lower == "tai") and other is not None and other.kind == "word":
+        high = numeral_value(other.lower)
+        same_case = case is not None and any(
+            r.word_class == "numeral" and r.case == case for r in analyse(other.text)
+        )
+        if high is not None and high > value and same_case:
+            return high, i + 2
+    if nxt.kind != "word":
         return None
     if case == "elative":
         high = numeral_value(nxt.lower)
@@ -717,6 +846,18 @@ def _word_range(
             if high is not None:
                 return high, i + 2
     return None
+
+
+# "yhdessä yössä" (overnight), "yhdessä hetkessä" (in an instant): idioms, not counts
+_ONE_IDIOMS = {"yö", "hetki", "hujaus", "silmänräpäys", "rysäys"}
+
+
+def _counts_one(number: Number, token: Token) -> bool:
+    """Whether "one" in words counts: not "yhdessä" or "yhteen" without a noun of its own
+    (together: "yhdessä tekemisen"), nor in an idiom ("yhdessä yössä")."""
+    if number.head is None:
+        return token.lower not in ("yhdessä", "yhteen")
+    return number.head.reading.lemma not in _ONE_IDIOMS
 
 
 def _needs_head(token: Token) -> bool:
@@ -778,9 +919,56 @@ def _exclusion(sentence: str, tokens: list[Token], i: int, last: int, number: Nu
         and after2
         and after2.kind == "word"
         and after2.text[:1].islower()
-        and _is_date_part(digits)
+        and re.fullmatch(r"[1-9]\d{0,2}", digits)
     ):
-        return "ordinal"  # "3. sektori", "2. vaihe"
+        return "ordinal"  # "3. sektori", "2. vaihe", "46. toimintavuosi"
+    # an age whose hyphen was cut off by a space: "alle 25- vuotiaille"
+    if (
+        after
+        and after.text in _DASHES
+        and after.glued_before
+        and after2
+        and after2.kind == "word"
+        and not after2.glued_before
+        and _AGE.match(after2.text)
+    ):
+        return "age"
+    # a footnote marker glued after a word and its punctuation: "toimintaa.12 Seuraava"
+    if (
+        before
+        and before.text in (".", ",", ";", ":", ")")
+        and token.glued_before
+        and before.glued_before
+        and before2
+        and before2.kind == "word"
+        and len(before2.text) >= 4  # not "n.200", "yht.45": an abbreviation before a number
+        and before2.lower not in ABBREVIATIONS
+        and re.fullmatch(r"\d{1,3}", digits)
+    ):
+        return "footnote"
+    # an age in apposition after a name: "NN, 45, kertoo"
+    if (
+        before
+        and before.text == ","
+        and before2
+        and before2.kind == "word"
+        and before2.text[:1].isupper()
+        and after
+        and after.text == ","
+        and re.fullmatch(r"\d{1,3}", digits)
+        and any(r.word_class == "proper_noun" for r in analyse(before2.text))
+        | (before2.text.isupper() and len(before2.text) <= 3)
+    ):
+        return "age"
+    # a week number: "viikolla 12", "vko 34"
+    if (
+        before
+        and before.lower in _WEEK_FORMS
+        and re.fullmatch(r"\d{1,2}", digits)
+        and int(digits) <= 53
+        and not _counts_after(tokens, last)
+    ):
+        return "week"
     # a street address: "Torikatu 10", "Rautatienkatu 21 B"
     if (
         before
@@ -929,7 +1117,10 @@ def _qualifier(sentence: str, tokens: list[Token], i: int) -> str | None:
 
 
 def _to_float(text: str) -> float:
-    return float(re.sub(r"[ \u00a0\u202f]", "", text).replace(",", "."))
+    plain = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", plain):
+        plain = plain.replace(".", "")  # "1.496": dots between thousands
+    return float(plain.replace(",", "."))
 
 
 def _at(tokens: list[Token], i: int) -> Token | None:
@@ -1078,6 +1269,15 @@ def _window_after(tokens: list[Token], last: int) -> list[tuple[Token, tuple[Rea
         ):
             j += 2  # "kuuttakymmentä 13–17-vuotiasta nuorta": an age range inside
             continue
+        if (
+            token.lower in ("ja", "sekä")
+            and window
+            and nxt is not None
+            and nxt.kind == "word"
+            and _same_adjective_case(window[-1][1], analyse(nxt.text))
+        ):
+            j += 1  # "sata iloista ja aktiivista eläkeläistä": adjectives joined
+            continue
         if token.kind != "word" or (token.lower in _STOP_WORDS):
             break
         if token.lower in QUALIFIERS and token.lower != "keskimäärin":
@@ -1086,6 +1286,11 @@ def _window_after(tokens: list[Token], last: int) -> list[tuple[Token, tuple[Rea
         window.append((token, analyse(token.text)))
         j += 1
     return window
+
+
+def _same_adjective_case(first: tuple[Reading, ...], second: tuple[Reading, ...]) -> bool:
+    cases = {r.case for r in first if r.word_class == "adjective" and r.case == "partitive"}
+    return bool(cases) and any(r.word_class == "adjective" and r.case in cases for r in second)
 
 
 def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted) -> Head | None:
@@ -1098,12 +1303,16 @@ def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted
             break
         if token.lower in _POSTPOSITIONS:
             continue  # "118 työelämän ulkopuolella olevaa henkilöä": passed, never a head
+        if k > 0 and readings and all(r.word_class == "numeral" for r in readings):
+            break  # "puoli miljoonaa kaikissa kymmenessä tuhannessa järjestössä": its own
         usable.append((token, readings))
         if not readings:
             if token.text[:1].isupper():  # an unknown name: "Digikummit"
                 continue
             break
-        before_participle = k + 1 < len(window) and any(r.participle for r in window[k + 1][1])
+        before_participle = k + 1 < len(window) and any(
+            r.participle or r.derivation == "agent" for r in window[k + 1][1]
+        )  # "69 hankkeeseen kirjattua", "kuuden koulutukseen osallistujan"
         passable = any(
             r.word_class in _PASS_OVER
             or r.participle
@@ -1140,11 +1349,27 @@ def _head_after(tokens: list[Token], last: int, number: Number, counted: Counted
                     continue  # "60 matkailuyrityksen edustajaa", "12 hankkeen omaa työntekijää"
                 if (
                     reading.case == "genitive"
+                    and "genitive" in (number.cases or (number.case,))
+                    and not counted(reading.lemma)
+                    and any(
+                        r.word_class == "noun" and r.case == "genitive" and counted(r.lemma)
+                        for _, later in usable[k + 1 :]
+                        for r in later
+                    )
+                ):
+                    continue  # "kymmenen sosiaalialan ammattilaisen": the counted one heads
+                if (
+                    reading.case == "genitive"
                     and following in _POSTPOSITIONS
                     and (number.case is None)
                 ):
                     continue  # "20 työelämän ulkopuolella"; but "yhden vuoden aikana" counts
-                if nxt and any(r.participle for r in nxt[1]) and reading.case in _OBLIQUE:
+                if (
+                    nxt
+                    and any(r.participle for r in nxt[1])
+                    and reading.case in _OBLIQUE
+                    and reading.case != number.case  # "450:lle kurssille": the number's own
+                ):
                     continue  # a complement of the participle after it
                 if (
                     nxt
@@ -1180,6 +1405,13 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
             if token.text == "," and only_qualifiers and steps:
                 j -= 1  # "Osallistujia oli suunniteltua enemmän, yhteensä 93"
                 continue
+            if token.text == ")" and j == i - 1:  # "Vastanneista (n=26) seitsemän"
+                opening = next(
+                    (k for k in range(j - 1, max(-1, j - 8), -1) if tokens[k].text == "("), None
+                )
+                if opening is not None:
+                    j = opening - 1
+                    continue
             if token.text in ",;:()":
                 return None
             j -= 1
@@ -1187,6 +1419,9 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
         only_qualifiers = only_qualifiers and token.lower in QUALIFIERS
         if token.lower in ("joita", "joista"):  # "opettajat, joita koulutetaan 45"
             return _antecedent(tokens, j, counted, "group" if token.lower == "joista" else "before")
+        if token.lower == "kuin" and j > 0 and tokens[j - 1].lower in ("enemmän", "vähemmän"):
+            j -= 2  # "osallistujia on enemmän kuin 9"
+            continue
         if token.lower in _STOP_WORDS:
             return None
         readings = sorted(analyse(token.text), key=lambda r: not counted(r.lemma))
@@ -1203,6 +1438,10 @@ def _head_before(tokens: list[Token], i: int, counted: Counted) -> Head | None:
             if reading.case == "partitive" and reading.is_plural:
                 return Head(token.text, token.start, token.end, reading, "before")
             if reading.case == "elative" and reading.is_plural:
+                return Head(token.text, token.start, token.end, reading, "group")
+            before = _at(tokens, j - 1)
+            if reading.case == "elative" and before is not None and before.kind == "num":
+                # "26 vastanneesta kahdeksan": of the 26 respondents
                 return Head(token.text, token.start, token.end, reading, "group")
             if reading.word_class != "noun":
                 continue
