@@ -14,7 +14,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -25,16 +24,10 @@ from papermill.exceptions import PapermillExecutionError
 from papermill.iorw import load_notebook_node
 from papermill.parameterize import parameterize_notebook
 
+from analyysi.report.outcome import Outcome
+
 KERNEL = "analyysi"
 CELL_TIMEOUT_S = 600
-
-
-@dataclass(frozen=True)
-class Outcome:
-    ok: bool
-    seconds: float
-    error: str | None = None  # what went wrong, e.g. "KeyError: 'x'"
-    cell: int | None = None  # 1-based position of the failing cell in the executed notebook
 
 
 def stop_kernels(folder: Path) -> int:

@@ -39,7 +39,7 @@ from analyysi.report.workbook import write_tables_workbook
 from analyysi.tables.parse import find_documents
 
 if TYPE_CHECKING:
-    from analyysi.report.execute import Outcome
+    from analyysi.report.outcome import Outcome
 
 CARD = "project_card"
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -168,7 +168,7 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
         settings.lang, settings.show_code, provenance, reports, settings.root, other_language
     )
     if refused:
-        from analyysi.report.execute import Outcome
+        from analyysi.report.outcome import Outcome
 
         for job in [j for j in jobs if j.name in refused]:
             _clear_outputs(reports, job.name)
@@ -183,7 +183,15 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     summary.results.extend(Result(j.name, reports / f"{j.name}.html", None) for j in unchanged)
     if unchanged:
         print_line(say("unchanged", count=len(unchanged)))
-    summary.results.extend(_execute(todo, context, settings.jobs, print_line, progress))
+
+    def write_its_document(result: Result) -> None:
+        # while the workers go on with the rest, the parent would otherwise only wait
+        if not result.name.startswith(CARD) and result.outcome and result.outcome.ok:
+            _write_documents(reports, [result.name], say, print_line)
+
+    summary.results.extend(
+        _execute(todo, context, settings.jobs, print_line, progress, write_its_document)
+    )
 
     analyses = [j for j in jobs if not j.is_card]
     links = [
@@ -294,7 +302,12 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 
 def _execute(
-    todo: list[Job], context: _RenderContext, workers: int, print_line, progress=None
+    todo: list[Job],
+    context: _RenderContext,
+    workers: int,
+    print_line,
+    progress=None,
+    on_result=None,
 ) -> list[Result]:
     """Run the jobs in ``workers`` processes: each analysis notebook alone, the cards in one
     batch per worker (one warm kernel each). A line is printed as each job finishes. On
@@ -302,9 +315,12 @@ def _execute(
     what was finished stays."""
     if not todo:
         return []
-    from analyysi.report.execute import prepare_kernel
+    from analyysi.report.plain import can_render_plain
 
-    prepare_kernel(context.reports / ".kernel")
+    if not all(can_render_plain(j.notebook, context.show_code) for j in todo):
+        from analyysi.report.execute import prepare_kernel  # papermill: only for a kernel
+
+        prepare_kernel(context.reports / ".kernel")
     cards = [j for j in todo if j.is_card]
     batches = [[j] for j in todo if not j.is_card] + [
         cards[i::workers] for i in range(workers) if cards[i::workers]
@@ -327,6 +343,8 @@ def _execute(
         print_line(_progress_line(result, context.reports))
         if progress:
             progress(len(results), len(todo))
+        if on_result:
+            on_result(result)
 
     processes = [
         spawn.Process(target=_work, args=(tasks, finished, stop, context), daemon=True)
@@ -361,8 +379,6 @@ def _stop_workers(processes: list, stop, reports: Path) -> None:
     """After Ctrl-C: workers finish the job they are on and shut their kernels down; those
     still busy after STOP_GRACE_S are terminated with their kernels. A second Ctrl-C
     meanwhile is ignored, so the shutdown itself is never cut short."""
-    from analyysi.report.execute import stop_kernels
-
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         stop.set()
@@ -374,6 +390,8 @@ def _stop_workers(processes: list, stop, reports: Path) -> None:
             process.terminate()
             process.join(timeout=5)
         if busy:
+            from analyysi.report.execute import stop_kernels
+
             stop_kernels(reports / ".kernel")
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -391,7 +409,6 @@ def _work(tasks, finished, stop, context: _RenderContext) -> None:
 
 def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> None:
     """Execute and render each job of the batch, reporting each, until ``stop`` is set."""
-    from analyysi.report.execute import CardRunner, run_notebook  # papermill: workers only
     from analyysi.report.plain import can_render_plain, render_plain
 
     executed = context.reports / "notebooks"
@@ -420,6 +437,8 @@ def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> Non
     batch = [j for j in batch if j not in plain]
     if not batch:
         return
+    from analyysi.report.execute import CardRunner, run_notebook  # papermill: kernels only
+
     if not batch[0].is_card:
         job = batch[0]
         do(job, lambda out: run_notebook(job.notebook, out, job.parameters, job.notebook.parent))
@@ -441,7 +460,7 @@ def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> Non
 
 def _failed(job: Job, error: str, context: _RenderContext) -> Result:
     """A job that did not finish: its page says so (no page of earlier data stays)."""
-    from analyysi.report.execute import Outcome
+    from analyysi.report.outcome import Outcome
 
     try:
         return _finish(job, Outcome(False, 0.0, error), context)

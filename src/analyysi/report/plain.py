@@ -20,7 +20,7 @@ import warnings
 from pathlib import Path
 
 from analyysi.report import display
-from analyysi.report.execute import Outcome
+from analyysi.report.outcome import Outcome
 from analyysi.report.render import cells_for, plain_headings
 
 # The fingerprints of the notebooks as shipped: their cells' kinds, tags and sources (outputs
