@@ -1,0 +1,260 @@
+"""The parse stage as a stream: a folder of descriptions in, the tidy tables out, in memory
+that does not grow with the number of documents.
+
+Worker processes (``jobs``, one per core by default) each turn a document into its finished
+rows: read, parse, checked against the column metadata and formatted as CSV text
+(``parse.document_rows``). The parent takes them in file-name order, keeps one document per
+project code (``parse._completeness``, the rule of ``parse.parse_folder``), spills the rows
+to temporary files and finally writes every table in key order, atomically, from those
+files. It holds only small keys per document (its name, its project code, where its rows
+lie), so the tables written are byte for byte those of ``parse_folder`` + ``build_tables``
+whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+from array import array
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from analyysi.documents.fields import Issue
+from analyysi.documents.read import MAX_MB
+from analyysi.tables import parse
+from analyysi.tables.metadata import RESOURCES
+from analyysi.tables.rows import RowsInvalid, TableValidationError
+
+CHUNK = 8  # documents a worker takes at a time: few enough to keep the workers even
+POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
+
+
+@dataclass
+class StreamResult:
+    """What a streamed parse found and wrote (the counts ``analyysi parse`` reports)."""
+
+    files: int = 0  # document files read
+    projects: int = 0  # projects written
+    rejected: dict[str, str] = field(default_factory=dict)  # source_file -> reason
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # other files, not read
+    error_count: int = 0  # error rows in parse_issues.csv
+    warning_count: int = 0  # warning rows in parse_issues.csv
+    written: list[Path] = field(default_factory=list)
+
+
+def parse_to_tables(
+    raw: Path,
+    out: Path,
+    *,
+    jobs: int = 1,
+    include_contacts: bool = False,
+    max_mb: float = MAX_MB,
+    with_examples: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> StreamResult:
+    """Parse every description under ``raw`` and write the tables and ``datapackage.json``
+    into ``out``. Nothing is written when there is no document (``files`` is 0). Raises
+    ``TableValidationError`` (nothing written) when a row breaks a contract in a way that
+    cannot be traced to one project, ``OSError`` when the tables cannot be written."""
+    result = StreamResult()
+    documents, skipped = parse.find_documents(raw)
+    if not with_examples:
+        documents, examples = parse.leave_out_examples(raw, documents)
+        skipped = sorted(skipped + [(parse._relative(raw, p), parse._LEFT_OUT) for p in examples])
+    result.skipped, result.files = skipped, len(documents)
+    if not documents:
+        return result
+    tables = parse.written_tables(include_contacts)
+    issues = parse.table_rows("parse_issues")
+    skipped_rows = [
+        (source_file, _issue_text(Issue(source_file, None, "warning", "file", None, reason)))
+        for source_file, reason in skipped
+    ]
+    result.warning_count += len(skipped)
+    with tempfile.TemporaryDirectory(prefix="analyysi-parse-") as folder:
+        spill = _Spill(Path(folder), tables)
+        names: list[str] = []
+        by_code: dict[str, list[tuple[tuple, int]]] = {}  # code -> [(completeness, document)]
+        slot: dict[int, int] = {}  # document -> its rows in the spill
+        counts = array("q")  # errors, warnings of each spilled document
+        broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
+        issues_broken: dict[int, str] = {}
+        error_rows: dict[int, str] = {}  # document -> its one error row (a rejected file)
+        work = [(path, parse._relative(raw, path)) for path in documents]
+        for index, done in enumerate(_rows_of(work, jobs, max_mb, include_contacts)):
+            names.append(done.source_file)
+            if done.rejected is not None:
+                result.rejected[done.source_file] = done.rejected
+                error_rows[index] = _error_row(done.source_file, done.project_code, done.rejected)
+            else:
+                by_code.setdefault(done.project_code, []).append((done.completeness, index))
+                slot[index] = spill.add(done.tables, done.issues)
+                counts.extend((done.errors, done.warnings))
+                if done.broken:
+                    broken[index] = done.broken
+                if done.issues_broken:
+                    issues_broken[index] = done.issues_broken
+            if progress:
+                progress(index + 1, len(work))
+        kept: list[tuple[str, int]] = []
+        for code, candidates in by_code.items():
+            best = min(candidates)  # the most complete; first by name on a tie
+            for completeness, index in candidates:
+                if index != best[1]:
+                    reason = parse._duplicate_reason(code, completeness, best[0])
+                    result.rejected[names[index]] = reason
+                    error_rows[index] = _error_row(names[index], code, reason)
+            index = best[1]
+            if index in broken:
+                reason = parse.contract_reason(*broken[index])
+                result.rejected[names[index]] = reason
+                error_rows[index] = _error_row(names[index], code, reason)
+            elif index in issues_broken:  # cannot be traced to a project: write nothing
+                raise TableValidationError(issues.resource.path, issues_broken[index], set())
+            else:
+                kept.append((code, index))
+        del by_code, broken, issues_broken
+        kept.sort()
+        for _, index in kept:
+            result.error_count += counts[2 * slot[index]]
+            result.warning_count += counts[2 * slot[index] + 1]
+        result.error_count += len(error_rows)
+        result.projects = len(kept)
+        spill.close_writing()
+        files: dict[str, Callable[[TextIO], None]] = {
+            RESOURCES[name].path: partial(
+                _write_table, spill, name, [slot[i] for _, i in kept], include_header=True
+            )
+            for name in tables
+            if name != "parse_issues"
+        }
+        files[issues.resource.path] = partial(
+            _write_issues, spill, names, slot, error_rows, skipped_rows
+        )
+        ordered = {RESOURCES[name].path: files[RESOURCES[name].path] for name in tables}
+        stale = [] if include_contacts else [RESOURCES["contacts"].path]
+        result.written = parse.write_tables(out, ordered, remove=stale)
+        spill.close()
+    return result
+
+
+def _issue_text(issue: Issue) -> str:
+    try:
+        return parse.table_rows("parse_issues").text([issue.__dict__])
+    except RowsInvalid as exc:
+        raise TableValidationError(exc.resource.path, exc.summary, set()) from None
+
+
+def _error_row(source_file: str, code: str | None, reason: str) -> str:
+    return _issue_text(Issue(source_file, code, "error", "file", None, reason))
+
+
+def _rows_of(
+    work: list[tuple[Path, str]], jobs: int, max_mb: float, include_contacts: bool
+) -> Iterator[parse.DocumentRows]:
+    """Each document's rows, in the order of ``work``: in this process for one job, else
+    from a pool of worker processes."""
+    one = partial(_document, max_mb=max_mb, include_contacts=include_contacts)
+    if jobs <= 1 or len(work) < POOL_FROM:
+        yield from map(one, work)
+        return
+    # Forked workers start at once and share the parent's modules; where there is no fork
+    # (Windows), or it is not safe (macOS), the platform's own way of starting them.
+    fork = hasattr(os, "fork") and sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork" if fork else None)
+    workers = min(jobs, len(work))
+    chunk = max(1, min(CHUNK, len(work) // (workers * 4)))
+    with context.Pool(workers, initializer=_quiet_worker) as pool:
+        yield from pool.imap(one, work, chunksize=chunk)
+
+
+def _document(item: tuple[Path, str], max_mb: float, include_contacts: bool):
+    path, source_file = item
+    return parse.document_rows(path, source_file, max_mb, include_contacts)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: a worker stops when the parent ends the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Spill:
+    """The rows of every document, one temporary file per table, and where each lies."""
+
+    def __init__(self, folder: Path, tables: list[str]) -> None:
+        self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
+        self.paths = {name: folder / f"{name}.csv.part" for name in self.tables}
+        self.files: dict[str, BinaryIO] = {n: open(p, "wb") for n, p in self.paths.items()}  # noqa: SIM115
+        self.starts = {name: array("q") for name in self.tables}
+        self.sizes = {name: array("q") for name in self.tables}
+        self.count = 0
+
+    def add(self, tables: dict[str, str], issues: str) -> int:
+        """Spill one document's rows; returns its slot."""
+        for name in self.tables:
+            data = (issues if name == "parse_issues" else tables.get(name, "")).encode("utf-8")
+            stream = self.files[name]
+            self.starts[name].append(stream.tell())
+            self.sizes[name].append(len(data))
+            stream.write(data)
+        self.count += 1
+        return self.count - 1
+
+    def close_writing(self) -> None:
+        for stream in self.files.values():
+            stream.close()
+        self.files = {n: open(p, "rb") for n, p in self.paths.items()}  # noqa: SIM115
+
+    def read(self, name: str, slot: int) -> str:
+        size = self.sizes[name][slot]
+        if not size:
+            return ""
+        stream = self.files[name]
+        stream.seek(self.starts[name][slot])
+        return stream.read(size).decode("utf-8")
+
+    def close(self) -> None:
+        for stream in self.files.values():
+            stream.close()
+
+
+def _write_table(
+    spill: _Spill, name: str, slots: list[int], stream: TextIO, include_header: bool
+) -> None:
+    if include_header:
+        stream.write(parse.table_rows(name).header())
+    for slot in slots:
+        stream.write(spill.read(name, slot))
+
+
+def _write_issues(
+    spill: _Spill,
+    names: list[str],
+    slot: dict[int, int],
+    error_rows: dict[int, str],
+    skipped_rows: list[tuple[str, str]],
+    stream: TextIO,
+) -> None:
+    """parse_issues.csv: by file name (skipped files and documents merged), a document's own
+    rows already sorted; a rejected document has its one error row."""
+    stream.write(parse.table_rows("parse_issues").header())
+    documents = ((name, index) for index, name in enumerate(names))
+    merged = heapq.merge(
+        ((name, 1, text) for name, text in skipped_rows),
+        ((name, 0, index) for name, index in documents),
+        key=lambda entry: entry[0],
+    )
+    for _, kind, what in merged:
+        if kind == 1:
+            stream.write(what)
+        elif what in error_rows:
+            stream.write(error_rows[what])
+        else:
+            stream.write(spill.read("parse_issues", slot[what]))
