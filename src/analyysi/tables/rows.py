@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -179,37 +179,61 @@ class _Column:
                 (f"str_matches('{field.pattern}')", lambda v, p=pattern: p.match(v) is not None)
             )
         self.checks = tuple(checks)
-        self.tests = tuple(test for _, test in checks)
-        # The one Python type a value of this column has when it comes from the parser: the
-        # quick path takes it as it is and leaves anything else to the full coercion.
-        self.plain = {
-            "string": str,
-            "integer": int,
-            "number": (int, float, Decimal),
-            "boolean": bool,
-            "date": dt.date,
-        }[field.type]
+        self.quick = _quick_cell(field, tuple(test for _, test in checks))
 
-    def quick(self, value: Any) -> str:
-        """The cell of a value of the plain type that passes every check; raises ``_Slow``
-        for anything else (missing where required, another type, a failed check)."""
-        kind = self.field.type
-        if value is None:
-            if self.field.required:
-                raise _Slow
-            return ""
-        if type(value) is not self.plain and not (kind == "number" and type(value) in self.plain):
+
+def _quick_cell(field: Field, tests: tuple[Callable[[Any], bool], ...]) -> Callable[[Any], str]:
+    """The cell of a value that comes as the parser makes it (its column's plain Python type,
+    valid); raises ``_Slow`` for anything else (missing where required, another type, a failed
+    check), for the full coercion and checks to decide. One function per column, made once:
+    the quick path is most of the parse stage's own work."""
+    required, kind = field.required, field.type
+
+    def missing() -> str:
+        if required:
             raise _Slow
-        if kind == "number":
-            value = float(value)
-            if not math.isfinite(value):
-                raise _Slow
-        elif kind == "date" and not _FIRST_DAY <= value <= _LAST_DAY:
-            raise _Slow
-        for test in self.tests:
+        return ""
+
+    def checked(value: Any) -> Any:
+        for test in tests:
             if not test(value):
                 raise _Slow
-        return _text(self.field, value)
+        return value
+
+    if kind == "string":
+        if tests:
+            return lambda v: checked(v) if type(v) is str else _other(v, missing)
+        return lambda v: v if type(v) is str else _other(v, missing)
+    if kind == "integer":
+        return lambda v: str(checked(v)) if type(v) is int else _other(v, missing)
+    if kind == "boolean":
+        return lambda v: ("true" if v else "false") if type(v) is bool else _other(v, missing)
+    if kind == "date":
+
+        def date(v: Any) -> str:
+            if type(v) is dt.date and _FIRST_DAY <= v <= _LAST_DAY:
+                return checked(v).isoformat()
+            return _other(v, missing)
+
+        return date
+    decimals = field.decimals
+
+    def number(v: Any) -> str:
+        if type(v) in (int, float, Decimal):
+            value = float(v)
+            if math.isfinite(value):
+                checked(value)
+                return str(int(value)) if value.is_integer() else f"{value:.{decimals}f}"
+        return _other(v, missing)
+
+    return number
+
+
+def _other(value: Any, missing: Callable[[], str]) -> str:
+    """A value not of the plain type: missing, or for the full coercion to decide."""
+    if value is None:
+        return missing()
+    raise _Slow
 
 
 class _Slow(Exception):
@@ -225,6 +249,11 @@ class TableRows:
         self.names = resource.field_names
         self.key = tuple(self.names.index(n) for n in resource.primary_key)
         self.sort = tuple(self.names.index(n) for n in (resource.sort_by or resource.primary_key))
+        # for the quick path
+        self.plan = tuple((c.name, c.quick) for c in self.columns)
+        self.key_names = tuple(self.names[i] for i in self.key)
+        self.sort_names = tuple(self.names[i] for i in self.sort)
+        self.sort_nullable = any(not self.columns[i].field.required for i in self.sort)
 
     def header(self) -> str:
         return _csv_text([self.names])
@@ -245,14 +274,19 @@ class TableRows:
 
     def _quick(self, rows: list[Mapping[str, Any]]) -> list[list[str]]:
         """The common case: every value of its plain type, valid, keys unique."""
-        plan = tuple(zip(self.names, self.columns, strict=True))
-        cells = [[column.quick(row.get(name)) for name, column in plan] for row in rows]
+        plan = self.plan
+        cells = [[quick(row.get(name)) for name, quick in plan] for row in rows]
         if len(rows) > 1:
-            keys = [tuple(row.get(self.names[i]) for i in self.key) for row in rows]
-            if self.key and len(set(keys)) < len(keys):
-                raise _Slow
-            order = [tuple(row.get(self.names[i]) for i in self.sort) for row in rows]
-            if any(v is None for key in order for v in key):
+            order = [tuple(map(row.get, self.sort_names)) for row in rows]
+            if self.key:  # required, so never missing here
+                keys = (
+                    order
+                    if self.key_names == self.sort_names
+                    else [tuple(map(row.get, self.key_names)) for row in rows]
+                )
+                if len(set(keys)) < len(keys):
+                    raise _Slow
+            if self.sort_nullable:
                 order = [tuple((0, 0) if v is None else (1, v) for v in key) for key in order]
             ranked = sorted(range(len(rows)), key=order.__getitem__)
             cells = [cells[i] for i in ranked]
