@@ -82,6 +82,8 @@ _HEADINGS = {(spec.number, normalise(spec.title)): index for index, spec in enum
 
 def heading_index(text: str) -> int | None:
     """The catalogue index of a heading line (number and known title), else None."""
+    if not text[:1].isdigit():  # every heading starts with its number: most lines end here
+        return None
     match = _HEADING.match(text)
     return _HEADINGS.get((match["number"], normalise(match["title"]))) if match else None
 
