@@ -19,6 +19,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -78,40 +79,50 @@ def parse_to_tables(
         for source_file, reason in skipped
     ]
     result.warning_count += len(skipped)
+    names = [parse._relative(raw, path) for path in documents]  # in name order
+    del documents
     with tempfile.TemporaryDirectory(prefix="analyysi-parse-") as folder:
         spill = _Spill(Path(folder), tables)
-        names: list[str] = []
-        by_code: dict[str, list[tuple[tuple, int]]] = {}  # code -> [(completeness, document)]
-        slot: dict[int, int] = {}  # document -> its rows in the spill
+        # Per document only small keys: its project's candidates by code, where its rows lie.
+        by_code: dict[str, tuple | list[tuple]] = {}  # code -> rank(s): see _rank
+        slot = array("q")  # document -> its rows in the spill, -1 for none
         counts = array("q")  # errors, warnings of each spilled document
         broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
         issues_broken: dict[int, str] = {}
         error_rows: dict[int, str] = {}  # document -> its one error row (a rejected file)
-        work = [(path, parse._relative(raw, path)) for path in documents]
-        for index, done in enumerate(_rows_of(work, jobs, max_mb, include_contacts)):
-            names.append(done.source_file)
+        for index, done in enumerate(_rows_of(raw, names, jobs, max_mb, include_contacts)):
             if done.rejected is not None:
+                slot.append(-1)
                 result.rejected[done.source_file] = done.rejected
                 error_rows[index] = _error_row(done.source_file, done.project_code, done.rejected)
             else:
-                by_code.setdefault(done.project_code, []).append((done.completeness, index))
-                slot[index] = spill.add(done.tables, done.issues)
+                rank = (*done.completeness[:3], index)  # documents come in name order
+                found = by_code.get(done.project_code)
+                if found is None:
+                    by_code[done.project_code] = rank
+                elif isinstance(found, list):
+                    found.append(rank)
+                else:
+                    by_code[done.project_code] = [found, rank]
+                slot.append(spill.add(done.tables, done.issues))
                 counts.extend((done.errors, done.warnings))
                 if done.broken:
                     broken[index] = done.broken
                 if done.issues_broken:
                     issues_broken[index] = done.issues_broken
             if progress:
-                progress(index + 1, len(work))
+                progress(index + 1, len(names))
         kept: list[tuple[str, int]] = []
-        for code, candidates in by_code.items():
+        for code, ranks in by_code.items():
+            candidates = ranks if isinstance(ranks, list) else [ranks]
             best = min(candidates)  # the most complete; first by name on a tie
-            for completeness, index in candidates:
-                if index != best[1]:
-                    reason = parse._duplicate_reason(code, completeness, best[0])
+            for rank in candidates:
+                if rank is not best:
+                    index = rank[3]
+                    reason = parse._duplicate_reason(code, _named(rank, names), _named(best, names))
                     result.rejected[names[index]] = reason
                     error_rows[index] = _error_row(names[index], code, reason)
-            index = best[1]
+            index = best[3]
             if index in broken:
                 reason = parse.contract_reason(*broken[index])
                 result.rejected[names[index]] = reason
@@ -122,16 +133,16 @@ def parse_to_tables(
                 kept.append((code, index))
         del by_code, broken, issues_broken
         kept.sort()
-        for _, index in kept:
-            result.error_count += counts[2 * slot[index]]
-            result.warning_count += counts[2 * slot[index] + 1]
+        order = array("q", (slot[index] for _, index in kept))
+        del kept
+        for place in order:
+            result.error_count += counts[2 * place]
+            result.warning_count += counts[2 * place + 1]
         result.error_count += len(error_rows)
-        result.projects = len(kept)
+        result.projects = len(order)
         spill.close_writing()
         files: dict[str, Callable[[TextIO], None]] = {
-            RESOURCES[name].path: partial(
-                _write_table, spill, name, [slot[i] for _, i in kept], include_header=True
-            )
+            RESOURCES[name].path: partial(_write_table, spill, name, order)
             for name in tables
             if name != "parse_issues"
         }
@@ -143,6 +154,11 @@ def parse_to_tables(
         result.written = parse.write_tables(out, ordered, remove=stale)
         spill.close()
     return result
+
+
+def _named(rank: tuple, names: list[str]) -> tuple:
+    """A rank as ``parse._completeness`` gives it: the document's name last."""
+    return (*rank[:3], names[rank[3]])
 
 
 def _issue_text(issue: Issue) -> str:
@@ -157,27 +173,43 @@ def _error_row(source_file: str, code: str | None, reason: str) -> str:
 
 
 def _rows_of(
-    work: list[tuple[Path, str]], jobs: int, max_mb: float, include_contacts: bool
+    raw: Path, names: list[str], jobs: int, max_mb: float, include_contacts: bool
 ) -> Iterator[parse.DocumentRows]:
-    """Each document's rows, in the order of ``work``: in this process for one job, else
-    from a pool of worker processes."""
-    one = partial(_document, max_mb=max_mb, include_contacts=include_contacts)
-    if jobs <= 1 or len(work) < POOL_FROM:
-        yield from map(one, work)
+    """Each document's rows, in the order of ``names``: in this process for one job, else
+    from a pool of worker processes, with a bounded number of documents in flight."""
+    one = partial(_document, raw=raw, max_mb=max_mb, include_contacts=include_contacts)
+    if jobs <= 1 or len(names) < POOL_FROM:
+        yield from map(one, names)
         return
     # Forked workers start at once and share the parent's modules; where there is no fork
     # (Windows), or it is not safe (macOS), the platform's own way of starting them.
     fork = hasattr(os, "fork") and sys.platform.startswith("linux")
     context = multiprocessing.get_context("fork" if fork else None)
-    workers = min(jobs, len(work))
-    chunk = max(1, min(CHUNK, len(work) // (workers * 4)))
+    workers = min(jobs, len(names))
+    chunk = max(1, min(CHUNK, len(names) // (workers * 4)))
+    # Finished rows wait for the parent in its memory: at most this many documents are
+    # handed out ahead of it, so memory does not grow with the number of documents.
+    ahead = threading.Semaphore(workers * chunk * 4)
+    stop = threading.Event()
+
+    def handed_out() -> Iterator[str]:
+        for name in names:
+            while not ahead.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield name
+
     with context.Pool(workers, initializer=_quiet_worker) as pool:
-        yield from pool.imap(one, work, chunksize=chunk)
+        try:
+            for done in pool.imap(one, handed_out(), chunksize=chunk):
+                ahead.release()
+                yield done
+        finally:  # before the pool ends: its feeding thread must not wait on ``ahead``
+            stop.set()
 
 
-def _document(item: tuple[Path, str], max_mb: float, include_contacts: bool):
-    path, source_file = item
-    return parse.document_rows(path, source_file, max_mb, include_contacts)
+def _document(source_file: str, raw: Path, max_mb: float, include_contacts: bool):
+    return parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
 
 
 def _quiet_worker() -> None:
@@ -225,11 +257,8 @@ class _Spill:
             stream.close()
 
 
-def _write_table(
-    spill: _Spill, name: str, slots: list[int], stream: TextIO, include_header: bool
-) -> None:
-    if include_header:
-        stream.write(parse.table_rows(name).header())
+def _write_table(spill: _Spill, name: str, slots: array, stream: TextIO) -> None:
+    stream.write(parse.table_rows(name).header())
     for slot in slots:
         stream.write(spill.read(name, slot))
 
@@ -237,7 +266,7 @@ def _write_table(
 def _write_issues(
     spill: _Spill,
     names: list[str],
-    slot: dict[int, int],
+    slot: array,
     error_rows: dict[int, str],
     skipped_rows: list[tuple[str, str]],
     stream: TextIO,
