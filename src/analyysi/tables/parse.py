@@ -361,8 +361,9 @@ class DocumentRows:
     project_code: str | None
     rejected: str | None = None  # why the file gives no project
     completeness: tuple | None = None  # of its record (``_completeness``)
-    tables: dict[str, str] = field(default_factory=dict)  # table -> checked, sorted CSV rows
-    issues: str = ""  # its parse_issues rows, checked and sorted
+    # table -> its checked, sorted CSV rows, UTF-8 (encoded in the worker, written as they are)
+    tables: dict[str, bytes] = field(default_factory=dict)
+    issues: bytes = b""  # its parse_issues rows, checked and sorted, UTF-8
     errors: int = 0
     warnings: int = 0
     broken: tuple[str, str] | None = None  # (table file, summary): a value breaks a contract
@@ -383,7 +384,7 @@ def document_rows(
         if name == "contacts" and not include_contacts:
             continue
         try:
-            done.tables[name] = table_rows(name).text(_record_rows(record, name))
+            done.tables[name] = table_rows(name).text(_record_rows(record, name)).encode()
         except RowsInvalid as exc:
             done.tables, done.broken = {}, (exc.resource.path, exc.summary)
             return done
@@ -391,7 +392,7 @@ def document_rows(
     done.errors = sum(issue.severity == "error" for issue in issues)
     done.warnings = sum(issue.severity == "warning" for issue in issues)
     try:
-        done.issues = table_rows("parse_issues").text(issue.__dict__ for issue in issues)
+        done.issues = table_rows("parse_issues").text(i.__dict__ for i in issues).encode()
     except RowsInvalid as exc:
         done.issues_broken = exc.summary
     return done

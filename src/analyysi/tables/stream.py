@@ -89,7 +89,7 @@ def parse_to_tables(
         counts = array("q")  # errors, warnings of each spilled document
         broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
         issues_broken: dict[int, str] = {}
-        error_rows: dict[int, str] = {}  # document -> its one error row (a rejected file)
+        error_rows: dict[int, bytes] = {}  # document -> its one error row (a rejected file)
         for index, done in enumerate(_rows_of(raw, names, jobs, max_mb, include_contacts)):
             if done.rejected is not None:
                 slot.append(-1)
@@ -161,14 +161,14 @@ def _named(rank: tuple, names: list[str]) -> tuple:
     return (*rank[:3], names[rank[3]])
 
 
-def _issue_text(issue: Issue) -> str:
+def _issue_text(issue: Issue) -> bytes:
     try:
-        return parse.table_rows("parse_issues").text([issue.__dict__])
+        return parse.table_rows("parse_issues").text([issue.__dict__]).encode()
     except RowsInvalid as exc:
         raise TableValidationError(exc.resource.path, exc.summary, set()) from None
 
 
-def _error_row(source_file: str, code: str | None, reason: str) -> str:
+def _error_row(source_file: str, code: str | None, reason: str) -> bytes:
     return _issue_text(Issue(source_file, code, "error", "file", None, reason))
 
 
@@ -228,10 +228,10 @@ class _Spill:
         self.sizes = {name: array("q") for name in self.tables}
         self.count = 0
 
-    def add(self, tables: dict[str, str], issues: str) -> int:
+    def add(self, tables: dict[str, bytes], issues: bytes) -> int:
         """Spill one document's rows; returns its slot."""
         for name in self.tables:
-            data = (issues if name == "parse_issues" else tables.get(name, "")).encode("utf-8")
+            data = issues if name == "parse_issues" else tables.get(name, b"")
             stream = self.files[name]
             self.starts[name].append(stream.tell())
             self.sizes[name].append(len(data))
@@ -244,36 +244,48 @@ class _Spill:
             stream.close()
         self.files = {n: open(p, "rb") for n, p in self.paths.items()}  # noqa: SIM115
 
-    def read(self, name: str, slot: int) -> str:
+    def read(self, name: str, slot: int) -> bytes:
         size = self.sizes[name][slot]
         if not size:
-            return ""
+            return b""
         stream = self.files[name]
         stream.seek(self.starts[name][slot])
-        return stream.read(size).decode("utf-8")
+        return stream.read(size)
 
     def close(self) -> None:
         for stream in self.files.values():
             stream.close()
 
 
+def _bytes_of(stream: TextIO) -> Callable[[bytes], object]:
+    """A writer of UTF-8 bytes to a text stream: to its buffer when it has one (after what was
+    written as text), so rows are not decoded only to be encoded again."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        return lambda data: stream.write(data.decode("utf-8"))
+    stream.flush()
+    return buffer.write
+
+
 def _write_table(spill: _Spill, name: str, slots: array, stream: TextIO) -> None:
     stream.write(parse.table_rows(name).header())
+    write = _bytes_of(stream)
     for slot in slots:
-        stream.write(spill.read(name, slot))
+        write(spill.read(name, slot))
 
 
 def _write_issues(
     spill: _Spill,
     names: list[str],
     slot: array,
-    error_rows: dict[int, str],
-    skipped_rows: list[tuple[str, str]],
+    error_rows: dict[int, bytes],
+    skipped_rows: list[tuple[str, bytes]],
     stream: TextIO,
 ) -> None:
     """parse_issues.csv: by file name (skipped files and documents merged), a document's own
     rows already sorted; a rejected document has its one error row."""
     stream.write(parse.table_rows("parse_issues").header())
+    write = _bytes_of(stream)
     documents = ((name, index) for index, name in enumerate(names))
     merged = heapq.merge(
         ((name, 1, text) for name, text in skipped_rows),
@@ -282,8 +294,8 @@ def _write_issues(
     )
     for _, kind, what in merged:
         if kind == 1:
-            stream.write(what)
+            write(what)
         elif what in error_rows:
-            stream.write(error_rows[what])
+            write(error_rows[what])
         else:
-            stream.write(spill.read("parse_issues", slot[what]))
+            write(spill.read("parse_issues", slot[what]))
