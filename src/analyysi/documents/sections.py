@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from analyysi.documents.read import Document
 
@@ -43,8 +44,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
 _TITLE_LINE = re.compile(r"^euroopan\s.*\((?P<fund>[A-ZÄÖ]{2,6})\)\s.*hankkeen kuvaus$", re.I)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of a document: made for every line, so a light immutable record."""
+
     number: int  # 1-based line number in the source file
     text: str  # stripped of surrounding white space
 
