@@ -7,6 +7,7 @@ only once; a second occurrence stays in the text and is reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -73,6 +74,7 @@ class SplitDocument:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # labels and headings recur in every document
 def normalise(text: str) -> str:
     """Fold case and all white space, for comparing labels and headings."""
     return " ".join(text.split()).casefold()
