@@ -191,6 +191,22 @@ def test_valid_rows_are_sorted_by_key_numerically_missing_first():
     assert first == "a,,error,file,,m"
 
 
+def test_values_of_other_types_are_coerced_as_pandas_coerced_them():
+    """The quick path takes values as the parser makes them; others take the full coercion and
+    give the same cells (a whole float in an integer column, a Decimal or an int amount)."""
+    from decimal import Decimal
+
+    funding = TableRows(RESOURCES["funding"])
+    row = {"project_code": "S1", "source": "eu_state", "stage": "planned", "label_fi": "x"}
+    cells = {
+        funding.text([{**row, "amount_eur": amount, "line": line}])
+        for amount, line in ((Decimal("17743.48"), 3), (17743.48, 3.0), (Decimal("17743.480"), 3))
+    }
+    assert cells == {"S1,eu_state,planned,17743.48,x,3\n"}
+    whole = {funding.text([{**row, "amount_eur": a, "line": 3}]) for a in (5, 5.0, Decimal(5))}
+    assert whole == {"S1,eu_state,planned,5,x,3\n"}
+
+
 if __name__ == "__main__":  # regenerate the golden (only when the output changes on purpose)
     import tempfile
 

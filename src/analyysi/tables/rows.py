@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import math
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -179,10 +181,20 @@ class _Column:
                 (f"str_matches('{field.pattern}')", lambda v, p=pattern: p.match(v) is not None)
             )
         self.checks = tuple(checks)
-        self.quick = _quick_cell(field, tuple(test for _, test in checks))
+        # The same checks as callables without a Python frame, for the quick path.
+        fast: list[Callable[[Any], Any]] = []
+        if field.enum:
+            fast.append(frozenset(field.enum).__contains__)
+        if field.minimum is not None:
+            fast.append(functools.partial(operator.le, field.minimum))  # minimum <= value
+        if field.maximum is not None:
+            fast.append(functools.partial(operator.ge, field.maximum))  # maximum >= value
+        if field.pattern:
+            fast.append(re.compile(field.pattern).match)  # a match is true, None false
+        self.quick = _quick_cell(field, tuple(fast))
 
 
-def _quick_cell(field: Field, tests: tuple[Callable[[Any], bool], ...]) -> Callable[[Any], str]:
+def _quick_cell(field: Field, tests: tuple[Callable[[Any], Any], ...]) -> Callable[[Any], str]:
     """The cell of a value that comes as the parser makes it (its column's plain Python type,
     valid); raises ``_Slow`` for anything else (missing where required, another type, a failed
     check), for the full coercion and checks to decide. One function per column, made once:
@@ -194,25 +206,31 @@ def _quick_cell(field: Field, tests: tuple[Callable[[Any], bool], ...]) -> Calla
             raise _Slow
         return ""
 
-    def checked(value: Any) -> Any:
-        for test in tests:
-            if not test(value):
-                raise _Slow
-        return value
+    if not tests:
+        ok: Callable[[Any], Any] = bool  # never asked: see below
+    elif len(tests) == 1:
+        ok = tests[0]
+    elif len(tests) == 2:
+        first, second = tests
+        ok = lambda v: first(v) and second(v)  # noqa: E731
+    else:
+        ok = lambda v: all(test(v) for test in tests)  # noqa: E731
 
     if kind == "string":
         if tests:
-            return lambda v: checked(v) if type(v) is str else _other(v, missing)
+            return lambda v: v if type(v) is str and ok(v) else _other(v, missing)
         return lambda v: v if type(v) is str else _other(v, missing)
     if kind == "integer":
-        return lambda v: str(checked(v)) if type(v) is int else _other(v, missing)
+        if tests:
+            return lambda v: str(v) if type(v) is int and ok(v) else _other(v, missing)
+        return lambda v: str(v) if type(v) is int else _other(v, missing)
     if kind == "boolean":
         return lambda v: ("true" if v else "false") if type(v) is bool else _other(v, missing)
     if kind == "date":
 
         def date(v: Any) -> str:
-            if type(v) is dt.date and _FIRST_DAY <= v <= _LAST_DAY:
-                return checked(v).isoformat()
+            if type(v) is dt.date and _FIRST_DAY <= v <= _LAST_DAY and (not tests or ok(v)):
+                return v.isoformat()
             return _other(v, missing)
 
         return date
@@ -221,8 +239,7 @@ def _quick_cell(field: Field, tests: tuple[Callable[[Any], bool], ...]) -> Calla
     def number(v: Any) -> str:
         if type(v) in (int, float, Decimal):
             value = float(v)
-            if math.isfinite(value):
-                checked(value)
+            if math.isfinite(value) and (not tests or ok(value)):
                 return str(int(value)) if value.is_integer() else f"{value:.{decimals}f}"
         return _other(v, missing)
 
