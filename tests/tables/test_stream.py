@@ -79,6 +79,53 @@ def test_the_mixed_corpus_exercises_every_path(parse, mixed_raw):
     assert any(r["source_file"].startswith("sub/") for r in parse(mixed_raw).table("projects"))
 
 
+def test_workers_reject_a_project_breaking_the_contract_alone(parse, mixed_raw, monkeypatch):
+    """In worker processes as in one: the project is rejected with an error row naming the
+    table, its duplicates still name it, every other project is written."""
+    from analyysi.documents import fields
+
+    real = fields.extract_record
+
+    def broken(document, *args):
+        record = real(document, *args)
+        if record.project_code == "S90012":  # doc_00012.txt; doc_00013.txt is its copy
+            record.sustainability[0]["direct"] = 99
+        return record
+
+    monkeypatch.setattr("analyysi.tables.parse.extract_record", broken)
+    run = parse(mixed_raw, "--jobs", "2")
+    assert run.code == 0, run.stderr
+    codes = [r["project_code"] for r in run.table("projects")]
+    assert "S90012" not in codes and len(codes) == len(set(codes)) == 108
+    errors = {r["source_file"]: r["message"] for r in run.issues("error")}
+    assert (
+        "sustainability.csv (direct less_than_or_equal_to(10): np.int64(99))"
+        in errors["doc_00012.txt"]
+    )
+    assert "also in doc_00012.txt" in errors["doc_00013.txt"]
+    assert not [r for r in run.table("sustainability") if r["project_code"] == "S90012"]
+    assert not [r for r in run.issues("warning") if r["source_file"] == "doc_00012.txt"]
+
+
+def test_workers_write_nothing_on_an_untraceable_failure(parse, mixed_raw, monkeypatch):
+    from analyysi.documents import checks
+    from analyysi.documents.fields import Issue
+
+    real = checks.check_record
+
+    def broken(record):
+        found = real(record)
+        if record.project_code == "S90050":
+            found.append(Issue(record.source_file, None, "fatal", "x", None, "m"))
+        return found
+
+    monkeypatch.setattr("analyysi.tables.parse.check_record", broken)
+    run = parse(mixed_raw, "--jobs", "2")
+    assert run.code == 3 and "parse_issues.csv does not meet its contract" in run.stderr
+    assert "severity isin(['error', 'warning']): 'fatal'" in run.stderr
+    assert not run.out.exists()
+
+
 def test_parse_does_not_import_pandas(tmp_path):
     script = (
         "import sys; from analyysi.cli import main; "
