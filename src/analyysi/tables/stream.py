@@ -33,7 +33,7 @@ from analyysi.tables import parse
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.rows import RowsInvalid, TableValidationError
 
-CHUNK = 8  # documents a worker takes at a time: few enough to keep the workers even
+CHUNK = 32  # documents a worker takes at a time: fewer messages, fewer wake-ups of the parent
 POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
 
 
