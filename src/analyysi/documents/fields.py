@@ -734,6 +734,9 @@ def _section_8_2(reader: _Reader, section: Section) -> None:
 
 def _match_criterion(text: str) -> tuple[int, str, str] | None:
     """(position in the form, criterion as written, the raw scores after it), or None."""
+    words = text.split(None, 1)
+    if not words or words[0].casefold() not in _CRITERIA_BY_WORD:  # most lines: no criterion
+        return None
     collapsed = " ".join(text.split())
     folded = collapsed.casefold()
     for known in _CRITERIA_BY_WORD.get(folded.split(" ", 1)[0], ()):
