@@ -13,6 +13,7 @@ whatever the number of workers.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import multiprocessing
 import os
@@ -22,10 +23,11 @@ import tempfile
 import threading
 from array import array
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from analyysi.documents.fields import Issue
 from analyysi.documents.read import MAX_MB
@@ -64,6 +66,42 @@ def parse_to_tables(
     into ``out``. Nothing is written when there is no document (``files`` is 0). Raises
     ``TableValidationError`` (nothing written) when a row breaks a contract in a way that
     cannot be traced to one project, ``OSError`` when the tables cannot be written."""
+    with _forked_pool(jobs) as pool:
+        return _parse_to_tables(
+            raw, out, jobs, include_contacts, max_mb, with_examples, progress, pool
+        )
+
+
+_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+@contextmanager
+def _forked_pool(jobs: int) -> Iterator[Any]:
+    """Worker processes forked now, before the parent holds anything per document, so that
+    none of it is in their memory (None for one job, or where workers are not forked: Windows
+    has no fork, on macOS it is not safe; there they are started when needed)."""
+    if jobs <= 1 or not _FORK:
+        yield None
+        return
+    gc.freeze()  # and the workers' collector leaves the parent's objects alone: shared
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
+    finally:
+        gc.unfreeze()
+    with pool:
+        yield pool
+
+
+def _parse_to_tables(
+    raw: Path,
+    out: Path,
+    jobs: int,
+    include_contacts: bool,
+    max_mb: float,
+    with_examples: bool,
+    progress: Callable[[int, int], None] | None,
+    pool: Any,
+) -> StreamResult:
     result = StreamResult()
     documents, skipped = parse.find_documents(raw)
     if not with_examples:
@@ -90,7 +128,8 @@ def parse_to_tables(
         broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
         issues_broken: dict[int, str] = {}
         error_rows: dict[int, bytes] = {}  # document -> its one error row (a rejected file)
-        for index, done in enumerate(_rows_of(raw, names, jobs, max_mb, include_contacts)):
+        rows = _rows_of(raw, names, jobs, max_mb, include_contacts, pool)
+        for index, done in enumerate(rows):
             if done.rejected is not None:
                 slot.append(-1)
                 result.rejected[done.source_file] = done.rejected
@@ -112,6 +151,8 @@ def parse_to_tables(
                     issues_broken[index] = done.issues_broken
             if progress:
                 progress(index + 1, len(names))
+        if pool is not None:
+            pool.terminate()  # every document is done: the workers' memory is given back
         kept: list[tuple[str, int]] = []
         for code, ranks in by_code.items():
             candidates = ranks if isinstance(ranks, list) else [ranks]
@@ -173,23 +214,23 @@ def _error_row(source_file: str, code: str | None, reason: str) -> bytes:
 
 
 def _rows_of(
-    raw: Path, names: list[str], jobs: int, max_mb: float, include_contacts: bool
+    raw: Path, names: list[str], jobs: int, max_mb: float, include_contacts: bool, pool: Any
 ) -> Iterator[parse.DocumentRows]:
-    """Each document's rows, in the order of ``names``: in this process for one job, else
-    from a pool of worker processes, with a bounded number of documents in flight."""
+    """Each document's rows, in the order of ``names``: in this process for one job or a few
+    documents, else from the workers (``pool``, or a pool started here where workers are not
+    forked), with a bounded number of documents in flight."""
     one = partial(_document, raw=raw, max_mb=max_mb, include_contacts=include_contacts)
     if jobs <= 1 or len(names) < POOL_FROM:
         yield from map(one, names)
         return
-    # Forked workers start at once and share the parent's modules; where there is no fork
-    # (Windows), or it is not safe (macOS), the platform's own way of starting them.
-    fork = hasattr(os, "fork") and sys.platform.startswith("linux")
-    context = multiprocessing.get_context("fork" if fork else None)
-    workers = min(jobs, len(names))
-    chunk = max(1, min(CHUNK, len(names) // (workers * 4)))
+    if pool is None:
+        with multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker) as started:
+            yield from _rows_of(raw, names, jobs, max_mb, include_contacts, started)
+        return
+    chunk = max(1, min(CHUNK, len(names) // (jobs * 4)))
     # Finished rows wait for the parent in its memory: at most this many documents are
     # handed out ahead of it, so memory does not grow with the number of documents.
-    ahead = threading.Semaphore(workers * chunk * 4)
+    ahead = threading.Semaphore(jobs * chunk * 4)
     stop = threading.Event()
 
     def handed_out() -> Iterator[str]:
@@ -199,13 +240,12 @@ def _rows_of(
                     return
             yield name
 
-    with context.Pool(workers, initializer=_quiet_worker) as pool:
-        try:
-            for done in pool.imap(one, handed_out(), chunksize=chunk):
-                ahead.release()
-                yield done
-        finally:  # before the pool ends: its feeding thread must not wait on ``ahead``
-            stop.set()
+    try:
+        for done in pool.imap(one, handed_out(), chunksize=chunk):
+            ahead.release()
+            yield done
+    finally:  # before the pool ends: its feeding thread must not wait on ``ahead``
+        stop.set()
 
 
 def _document(source_file: str, raw: Path, max_mb: float, include_contacts: bool):
