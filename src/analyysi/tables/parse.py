@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from analyysi import config
 from analyysi.documents.checks import check_record
@@ -166,24 +167,35 @@ def _missing_sections(record: Record) -> int:
     )
 
 
-def _completeness(record: Record) -> tuple:
-    """(sections missing, errors, -values filled, source file): the smallest is kept among
-    documents with the same project code."""
+class Completeness(NamedTuple):
+    """How complete a record is; the smallest is kept among documents with the same project
+    code (a tuple: compared field by field, the name last breaks a tie)."""
+
+    missing_sections: int
+    errors: int
+    minus_filled: int  # the values filled, negated: more is better
+    source_file: str
+
+
+def _completeness(record: Record) -> Completeness:
     errors = sum(1 for i in record.issues if i.severity == "error")
     filled = sum(1 for v in record.project.values() if v not in (None, ""))
-    return (_missing_sections(record), errors, -filled, record.source_file)
+    return Completeness(_missing_sections(record), errors, -filled, record.source_file)
 
 
-def _duplicate_reason(code: str, other: tuple, kept: tuple) -> str:
-    """The error of a document not used, from its ``_completeness`` and the kept one's."""
-    here, there = other[0], kept[0]
+def _duplicate_reason(code: str, other: Completeness, kept: Completeness) -> str:
+    """The error of a document not used, from its completeness and the kept one's."""
+    here, there = other.missing_sections, kept.missing_sections
     if there < here:
         why = f"which is more complete ({there} sections missing there, {here} here)"
     elif kept[:3] == other[:3]:
         why = "which is as complete and comes first by name"
     else:
         why = "which has the same sections with fewer errors or more values"
-    return f"rejected: project code {code} is also in {kept[3]}, {why}; {other[3]} is not used"
+    return (
+        f"rejected: project code {code} is also in {kept.source_file}, {why}; "
+        f"{other.source_file} is not used"
+    )
 
 
 def _parse_file(
@@ -330,7 +342,7 @@ def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
 def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
     for record in [r for r in result.records if r.project_code in exc.project_codes]:
         result.records.remove(record)
-        reason = contract_reason(exc.table, exc.summary)
+        reason = contract_reason(exc)
         result.rejected[record.source_file] = reason
         result.issues = [i for i in result.issues if i.source_file != record.source_file]
         result.issues.append(
@@ -338,10 +350,10 @@ def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
         )
 
 
-def contract_reason(table: str, summary: str) -> str:
+def contract_reason(exc: TableValidationError) -> str:
     """The error of a project whose values break a table's contract."""
     return (
-        f"rejected: a value breaks the data contract in {table} ({summary}); "
+        f"rejected: a value breaks the data contract in {exc.table} ({exc.summary}); "
         "this is a bug in analyysi, please report it with this file"
     )
 
@@ -360,7 +372,7 @@ class DocumentRows:
     source_file: str
     project_code: str | None
     rejected: str | None = None  # why the file gives no project
-    completeness: tuple | None = None  # of its record (``_completeness``)
+    completeness: Completeness | None = None  # of its record
     # table -> its checked, sorted CSV rows, UTF-8 (encoded in the worker, written as they are)
     tables: dict[str, bytes] = field(default_factory=dict)
     issues: bytes = b""  # its parse_issues rows, checked and sorted, UTF-8

@@ -165,7 +165,7 @@ def _parse_to_tables(
                     error_rows[index] = _error_row(names[index], code, reason)
             index = best[3]
             if index in broken:
-                reason = parse.contract_reason(*broken[index])
+                reason = parse.contract_reason(TableValidationError(*broken[index], set()))
                 result.rejected[names[index]] = reason
                 error_rows[index] = _error_row(names[index], code, reason)
             elif index in issues_broken:  # cannot be traced to a project: write nothing
@@ -197,9 +197,9 @@ def _parse_to_tables(
     return result
 
 
-def _named(rank: tuple, names: list[str]) -> tuple:
+def _named(rank: tuple, names: list[str]) -> parse.Completeness:
     """A rank as ``parse._completeness`` gives it: the document's name last."""
-    return (*rank[:3], names[rank[3]])
+    return parse.Completeness(*rank[:3], names[rank[3]])
 
 
 def _issue_text(issue: Issue) -> bytes:
