@@ -266,16 +266,17 @@ class _Spill:
         self.files: dict[str, BinaryIO] = {n: open(p, "wb") for n, p in self.paths.items()}  # noqa: SIM115
         self.starts = {name: array("q") for name in self.tables}
         self.sizes = {name: array("q") for name in self.tables}
+        self.ends = dict.fromkeys(self.tables, 0)  # counted here: tell() would ask the system
         self.count = 0
 
     def add(self, tables: dict[str, bytes], issues: bytes) -> int:
         """Spill one document's rows; returns its slot."""
         for name in self.tables:
             data = issues if name == "parse_issues" else tables.get(name, b"")
-            stream = self.files[name]
-            self.starts[name].append(stream.tell())
+            self.starts[name].append(self.ends[name])
             self.sizes[name].append(len(data))
-            stream.write(data)
+            self.ends[name] += len(data)
+            self.files[name].write(data)
         self.count += 1
         return self.count - 1
 
