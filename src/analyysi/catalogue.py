@@ -1485,6 +1485,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "yhtä aikaa ajettavat muistikirjat (oletus: ytimien määrä, %(default)s)",
         "en": "notebooks run at once (default: number of cores, %(default)s)",
     },
+    "cli.parse_jobs": {
+        "fi": "yhtä aikaa kuvauksia jäsentävät prosessit (oletus: ytimien määrä, %(default)s)",
+        "en": "processes parsing descriptions at once (default: number of cores, %(default)s)",
+    },
     "cli.run_strict": {
         "fi": "lopeta tilakoodilla 1, jos kuvauksessa oli virhe tai arviointiriviä ei voitu soveltaa",
         "en": "exit 1 when a document had an error or a review row was not applied",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from analyysi import __version__, config
 from analyysi.catalogue import LANGUAGES, text
-from analyysi.tables.parse import build_tables, parse_folder, write_outputs
-from analyysi.tables.tidy import TableValidationError
+from analyysi.tables.rows import TableValidationError
+from analyysi.tables.stream import parse_to_tables as parse_stream
 
 LANG = "en"  # the language of the tool's own words: set by main() (choose_language)
 
@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--strict", action="store_true", help=_("strict"))
     _document_options(parse)
     parse.add_argument("--include-contacts", action="store_true", help=_("contacts"))
+    parse.add_argument(
+        "--jobs", type=_positive, default=count_cores(), metavar="N", help=_("parse_jobs")
+    )
     parse.set_defaults(run=run_parse)
 
     run = commands.add_parser(
@@ -296,10 +299,26 @@ def parse_to_tables(args: argparse.Namespace):
               file=sys.stderr)  # fmt: skip
         return 2, None
     progress = Progress(_("parsing_bar"), args.quiet)
+    (args.out / PARSE_KEY).unlink(missing_ok=True)  # a run must not take these for its own
     try:
-        result = parse_folder(
-            args.raw, progress=progress, max_mb=args.max_file_mb, with_examples=args.with_examples
+        result = parse_stream(
+            args.raw,
+            args.out,
+            jobs=getattr(args, "jobs", None) or count_cores(),
+            include_contacts=args.include_contacts,
+            max_mb=args.max_file_mb,
+            with_examples=args.with_examples,
+            progress=progress,
         )
+    except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
+        progress.close()
+        print(_("internal_error", message=exc), file=sys.stderr)
+        return 3, None
+    except OSError as exc:
+        progress.close()
+        message = _("cannot_write_tables", out=args.out, message=exc)
+        print(_("error", command="parse", message=message), file=sys.stderr)
+        return 1, None
     finally:
         progress.close()
     if not result.files:
@@ -307,27 +326,16 @@ def parse_to_tables(args: argparse.Namespace):
         print(_("error", command="parse", message=message), file=sys.stderr)
         _print_files(result.skipped, sys.stderr)
         return 2, None
-    try:
-        files = build_tables(result, include_contacts=args.include_contacts)
-    except TableValidationError as exc:  # a bug in analyysi: say so plainly, write nothing
-        print(_("internal_error", message=exc), file=sys.stderr)
-        return 3, None
-    (args.out / PARSE_KEY).unlink(missing_ok=True)  # a run must not take these for its own
-    try:
-        written = write_outputs(args.out, files, include_contacts=args.include_contacts)
-    except OSError as exc:
-        message = _("cannot_write_tables", out=args.out, message=exc)
-        print(_("error", command="parse", message=message), file=sys.stderr)
-        return 1, None
+    written = result.written
     print(
-        _("parsed", count=len(result.files), raw=args.raw, projects=len(result.records),
+        _("parsed", count=result.files, raw=args.raw, projects=result.projects,
           rejected=len(result.rejected), errors=result.error_count,
           warnings=result.warning_count)
     )  # fmt: skip
     _print_files(sorted(result.rejected.items()) + result.skipped, sys.stdout, args.verbose)
     names = ", ".join(path.name for path in written)
     say(_("tables_written", out=args.out, names=names), args.quiet)
-    if result.issues:
+    if result.error_count or result.warning_count:
         say(_("problems_listed", path=args.out / "parse_issues.csv"), args.quiet)
     return 0, result
 

@@ -159,6 +159,10 @@ _FOLDED = {
 _CRITERION_DIMENSIONS = {normalise(name): dim for name, dim in SUSTAINABILITY_CRITERIA.items()}
 _CRITERION_POSITIONS = {normalise(name): i for i, name in enumerate(SUSTAINABILITY_CRITERIA, 1)}
 _CRITERIA = sorted(_CRITERION_DIMENSIONS, key=len, reverse=True)
+# The criteria a line can start with, by its first word (in the order of _CRITERIA).
+_CRITERIA_BY_WORD: dict[str, list[str]] = {}
+for _known in _CRITERIA:
+    _CRITERIA_BY_WORD.setdefault(_known.split(" ", 1)[0], []).append(_known)
 
 
 def find_project_codes(document: Document) -> list[tuple[str, int]]:
@@ -730,9 +734,12 @@ def _section_8_2(reader: _Reader, section: Section) -> None:
 
 def _match_criterion(text: str) -> tuple[int, str, str] | None:
     """(position in the form, criterion as written, the raw scores after it), or None."""
+    words = text.split(None, 1)
+    if not words or words[0].casefold() not in _CRITERIA_BY_WORD:  # most lines: no criterion
+        return None
     collapsed = " ".join(text.split())
     folded = collapsed.casefold()
-    for known in _CRITERIA:
+    for known in _CRITERIA_BY_WORD.get(folded.split(" ", 1)[0], ()):
         if folded.startswith(known) and (len(folded) == len(known) or folded[len(known)] == " "):
             rest = collapsed[len(known) :].strip()
             # A justification may open with the criterion's words: scores are short tokens

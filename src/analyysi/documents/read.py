@@ -167,7 +167,7 @@ def decode_text(data: bytes) -> tuple[str, str, int | None]:
 
 def _control_share(data: bytes) -> float:
     sample = data[:65536]
-    return sum(sample.count(bytes([c])) for c in _CONTROL) / len(sample)
+    return (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample)  # one pass
 
 
 def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:

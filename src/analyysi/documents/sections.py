@@ -7,8 +7,10 @@ only once; a second occurrence stays in the text and is reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from analyysi.documents.read import Document
 
@@ -43,8 +45,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
 _TITLE_LINE = re.compile(r"^euroopan\s.*\((?P<fund>[A-ZÄÖ]{2,6})\)\s.*hankkeen kuvaus$", re.I)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of a document: made for every line, so a light immutable record."""
+
     number: int  # 1-based line number in the source file
     text: str  # stripped of surrounding white space
 
@@ -71,6 +74,7 @@ class SplitDocument:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # labels and headings recur in every document
 def normalise(text: str) -> str:
     """Fold case and all white space, for comparing labels and headings."""
     return " ".join(text.split()).casefold()
@@ -82,6 +86,8 @@ _HEADINGS = {(spec.number, normalise(spec.title)): index for index, spec in enum
 
 def heading_index(text: str) -> int | None:
     """The catalogue index of a heading line (number and known title), else None."""
+    if not text[:1].isdigit():  # every heading starts with its number: most lines end here
+        return None
     match = _HEADING.match(text)
     return _HEADINGS.get((match["number"], normalise(match["title"]))) if match else None
 

@@ -17,6 +17,7 @@ _GROUP_SEPARATORS = " \u00a0\u202f\u2009"
 _GROUPED = rf"\d{{1,3}}(?:[{_GROUP_SEPARATORS}]\d{{3}})+"
 _AMOUNT = re.compile(rf"^(?P<int>{_GROUPED}|\d+)(?:[,.](?P<frac>\d{{1,2}}))?$")
 _COUNT = re.compile(rf"^(?:{_GROUPED}|\d+)$")
+_SEPARATOR = re.compile(f"[{_GROUP_SEPARATORS}]")
 _TRAILING_UNIT = re.compile(r"\s*(?:€|eur|euroa)$", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _BUSINESS_ID = re.compile(r"^(\d{6,7})-(\d)$")
@@ -36,7 +37,7 @@ def parse_amount(raw: str) -> Decimal:
     match = _AMOUNT.match(text)
     if not match:
         raise ValueError("not a euro amount (expected e.g. '43 005' or '17 743,48')")
-    digits = re.sub(f"[{_GROUP_SEPARATORS}]", "", match["int"])
+    digits = _SEPARATOR.sub("", match["int"])
     frac = match["frac"] or ""
     amount = Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
     if amount >= MAX_AMOUNT:
@@ -49,7 +50,7 @@ def parse_count(raw: str) -> int:
     text = raw.strip()
     if not _COUNT.match(text):
         raise ValueError("not a whole number")
-    count = int(re.sub(f"[{_GROUP_SEPARATORS}]", "", text))
+    count = int(_SEPARATOR.sub("", text))
     if count > MAX_COUNT:
         raise ValueError("implausibly large count (over a billion)")
     return count

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from analyysi import config
 from analyysi.documents.checks import check_record
@@ -23,8 +24,9 @@ from analyysi.documents.fields import (
 )
 from analyysi.documents.read import MAX_MB, RejectedFile, identify_file, read_document
 from analyysi.documents.sections import split_sections
+from analyysi.tables.files import write_tables
 from analyysi.tables.metadata import RESOURCES
-from analyysi.tables.tidy import TableValidationError, build_table, format_csv, write_tables
+from analyysi.tables.rows import RowsInvalid, TableRows, TableValidationError
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")  # the text of a page, or the page itself
 # Kept beside the documents on purpose; passed over without a word. Anything else not read
@@ -152,7 +154,7 @@ def parse_folder(
         for other in records:
             if other is kept:
                 continue
-            reason = _duplicate_reason(code, other, kept)
+            reason = _duplicate_reason(code, _completeness(other), _completeness(kept))
             result.rejected[other.source_file] = reason
             result.issues.append(Issue(other.source_file, code, "error", "file", None, reason))
     result.records.sort(key=lambda r: r.source_file)
@@ -165,17 +167,28 @@ def _missing_sections(record: Record) -> int:
     )
 
 
-def _completeness(record: Record) -> tuple:
+class Completeness(NamedTuple):
+    """How complete a record is; the smallest is kept among documents with the same project
+    code (a tuple: compared field by field, the name last breaks a tie)."""
+
+    missing_sections: int
+    errors: int
+    minus_filled: int  # the values filled, negated: more is better
+    source_file: str
+
+
+def _completeness(record: Record) -> Completeness:
     errors = sum(1 for i in record.issues if i.severity == "error")
     filled = sum(1 for v in record.project.values() if v not in (None, ""))
-    return (_missing_sections(record), errors, -filled, record.source_file)
+    return Completeness(_missing_sections(record), errors, -filled, record.source_file)
 
 
-def _duplicate_reason(code: str, other: Record, kept: Record) -> str:
-    here, there = _missing_sections(other), _missing_sections(kept)
+def _duplicate_reason(code: str, other: Completeness, kept: Completeness) -> str:
+    """The error of a document not used, from its completeness and the kept one's."""
+    here, there = other.missing_sections, kept.missing_sections
     if there < here:
         why = f"which is more complete ({there} sections missing there, {here} here)"
-    elif _completeness(kept)[:3] == _completeness(other)[:3]:
+    elif kept[:3] == other[:3]:
         why = "which is as complete and comes first by name"
     else:
         why = "which has the same sections with fewer errors or more values"
@@ -238,7 +251,7 @@ def _relative(raw: Path, path: Path) -> str:
     return path.relative_to(raw).as_posix()
 
 
-RECORD_TABLES = (
+RECORD_TABLES = (  # tables of a record's row lists
     "funding",
     "areas",
     "indicators",
@@ -247,6 +260,29 @@ RECORD_TABLES = (
     "gender_equality",
     "sustainability",
 )
+
+
+# The tables of one record, in the order their contracts are checked.
+PARSE_TABLES = tuple(
+    name for name, r in RESOURCES.items() if r.stage == "parse" and name != "parse_issues"
+)
+_CHECKERS: dict[str, TableRows] = {}
+
+
+def table_rows(name: str) -> TableRows:
+    """The checker and writer of a table (built once per process)."""
+    if name not in _CHECKERS:
+        _CHECKERS[name] = TableRows(RESOURCES[name])
+    return _CHECKERS[name]
+
+
+def written_tables(include_contacts: bool) -> list[str]:
+    """The tables ``parse`` writes, in the order of the metadata."""
+    return [
+        name
+        for name, r in RESOURCES.items()
+        if r.stage == "parse" and (include_contacts or not r.optional)
+    ]
 
 
 def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[str, str]:
@@ -259,35 +295,46 @@ def build_tables(result: ParseResult, include_contacts: bool = False) -> dict[st
         rows = _table_rows(result)
         try:
             return {
-                resource.path: format_csv(resource, build_table(resource, rows[name]))
-                for name, resource in RESOURCES.items()
-                if resource.stage == "parse" and (include_contacts or not resource.optional)
+                RESOURCES[name].path: table_rows(name).header() + table_rows(name).text(rows[name])
+                for name in written_tables(include_contacts)
             }
-        except TableValidationError as exc:
-            if not exc.project_codes:
-                raise
-            _reject_records(result, exc)
+        except RowsInvalid as exc:
+            resource = exc.resource
+            codes: set[str] = set()
+            if "project_code" in resource.primary_key:
+                table = rows[resource.name]
+                codes = {table[n].get("project_code") for *_, n in exc.failures} - {None}
+            if not codes:
+                raise TableValidationError(resource.path, exc.summary, set()) from None
+            _reject_records(result, TableValidationError(resource.path, exc.summary, codes))
 
 
-def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = {name: [] for name in RESOURCES}
-    for record in result.records:
-        code = record.project_code
-        rows["projects"].append(
+def _record_rows(record: Record, name: str) -> list[dict]:
+    """The rows of one table from one record."""
+    code = record.project_code
+    if name == "projects":
+        return [
             {
                 **record.project,
                 "source_file": record.source_file,
                 "source_sha256": record.source_sha256,
             }
-        )
-        rows["project_sources"].extend(
-            {"project_code": code, "field": name, "line": line}
-            for name, line in record.project_lines.items()
-        )
-        for table in RECORD_TABLES:
-            rows[table].extend({"project_code": code, **row} for row in getattr(record, table))
-        if record.contact:
-            rows["contacts"].append({"project_code": code, **record.contact})
+        ]
+    if name == "project_sources":
+        return [
+            {"project_code": code, "field": key, "line": line}
+            for key, line in record.project_lines.items()
+        ]
+    if name == "contacts":
+        return [{"project_code": code, **record.contact}] if record.contact else []
+    return [{"project_code": code, **row} for row in getattr(record, name)]
+
+
+def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {name: [] for name in RESOURCES}
+    for record in result.records:
+        for name in PARSE_TABLES:
+            rows[name].extend(_record_rows(record, name))
     rows["parse_issues"] = [issue.__dict__ for issue in result.issues]
     return rows
 
@@ -295,10 +342,7 @@ def _table_rows(result: ParseResult) -> dict[str, list[dict]]:
 def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
     for record in [r for r in result.records if r.project_code in exc.project_codes]:
         result.records.remove(record)
-        reason = (
-            f"rejected: a value breaks the data contract in {exc.table} ({exc.summary}); "
-            "this is a bug in analyysi, please report it with this file"
-        )
+        reason = contract_reason(exc)
         result.rejected[record.source_file] = reason
         result.issues = [i for i in result.issues if i.source_file != record.source_file]
         result.issues.append(
@@ -306,8 +350,61 @@ def _reject_records(result: ParseResult, exc: TableValidationError) -> None:
         )
 
 
+def contract_reason(exc: TableValidationError) -> str:
+    """The error of a project whose values break a table's contract."""
+    return (
+        f"rejected: a value breaks the data contract in {exc.table} ({exc.summary}); "
+        "this is a bug in analyysi, please report it with this file"
+    )
+
+
 def write_outputs(out: Path, files: dict[str, str], include_contacts: bool) -> list[Path]:
     """Write the tables and ``datapackage.json`` atomically; remove a stale ``contacts.csv``
     when contacts were not asked for. Returns the paths written."""
     stale = [] if include_contacts else [RESOURCES["contacts"].path]
     return write_tables(out, files, remove=stale)
+
+
+@dataclass
+class DocumentRows:
+    """One document made into finished rows, as a worker hands it to the parse stream."""
+
+    source_file: str
+    project_code: str | None
+    rejected: str | None = None  # why the file gives no project
+    completeness: Completeness | None = None  # of its record
+    # table -> its checked, sorted CSV rows, UTF-8 (encoded in the worker, written as they are)
+    tables: dict[str, bytes] = field(default_factory=dict)
+    issues: bytes = b""  # its parse_issues rows, checked and sorted, UTF-8
+    errors: int = 0
+    warnings: int = 0
+    broken: tuple[str, str] | None = None  # (table file, summary): a value breaks a contract
+    issues_broken: str | None = None  # summary: its issue rows break parse_issues' contract
+
+
+def document_rows(
+    path: Path, source_file: str, max_mb: float = MAX_MB, include_contacts: bool = False
+) -> DocumentRows:
+    """Read, parse, check and format one document: what a worker of the stream does."""
+    outcome = _parse_file(path, source_file, max_mb)
+    if not isinstance(outcome, Record):
+        code, reason = outcome
+        return DocumentRows(source_file, code, rejected=reason)
+    record = outcome
+    done = DocumentRows(source_file, record.project_code, completeness=_completeness(record))
+    for name in PARSE_TABLES:
+        if name == "contacts" and not include_contacts:
+            continue
+        try:
+            done.tables[name] = table_rows(name).text(_record_rows(record, name)).encode()
+        except RowsInvalid as exc:
+            done.tables, done.broken = {}, (exc.resource.path, exc.summary)
+            return done
+    issues = record.issues + check_record(record)
+    done.errors = sum(issue.severity == "error" for issue in issues)
+    done.warnings = sum(issue.severity == "warning" for issue in issues)
+    try:
+        done.issues = table_rows("parse_issues").text(i.__dict__ for i in issues).encode()
+    except RowsInvalid as exc:
+        done.issues_broken = exc.summary
+    return done

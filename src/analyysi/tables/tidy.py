@@ -1,12 +1,11 @@
 """Tidy tables: rows to validated DataFrames, CSV text, atomic writes, and reading back.
 
 Types, constraints and keys come from ``analyysi.tables.metadata``; nothing here names a column.
+The parse stage checks and writes its rows without pandas (``rows``, ``files``).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
@@ -14,8 +13,20 @@ from typing import Any, TextIO
 import pandas as pd
 import pandera.pandas as pa
 
-from analyysi.tables.datapackage import describe_package
+from analyysi.tables.files import write_files_atomically, write_tables
 from analyysi.tables.metadata import RESOURCES, Field, Resource
+from analyysi.tables.rows import TableValidationError
+
+__all__ = [
+    "TableValidationError",
+    "build_table",
+    "csv_writer",
+    "format_csv",
+    "read_table",
+    "sort_table",
+    "write_files_atomically",
+    "write_tables",
+]
 
 _DTYPES = {
     "string": "string",
@@ -24,14 +35,6 @@ _DTYPES = {
     "boolean": "boolean",
     "date": "datetime64[ns]",
 }
-
-
-class TableValidationError(Exception):
-    """A table broke its contract; this is a bug in analyysi, not in the input."""
-
-    def __init__(self, table: str, summary: str, project_codes: set[str]) -> None:
-        super().__init__(f"{table} does not meet its contract: {summary}")
-        self.table, self.summary, self.project_codes = table, summary, project_codes
 
 
 def build_table(
@@ -132,52 +135,6 @@ def _format_column(field: Field, column: pd.Series) -> pd.Series:
     return pd.Series(
         [fmt(v) for v in column.astype(object).where(column.notna(), None)], dtype=object
     )
-
-
-def write_files_atomically(
-    out: Path, contents: Mapping[str, str | Callable[[TextIO], None]]
-) -> None:
-    """Write every file to a temporary name first, then move each into place.
-
-    Nothing is replaced until every file is complete on disk, and each replacement is atomic:
-    a failure while writing leaves the previous tables as they were, and no file is ever
-    half-written. Only a kill during the final renames (microseconds) could leave some tables
-    from the previous run beside new ones; rerun to make them one set again. A content is
-    text, or a function that writes it to the stream it is given."""
-    out.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, Path]] = []
-    mask = os.umask(0)
-    os.umask(mask)
-    try:
-        for name, text in contents.items():
-            handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
-            staged.append((name, Path(tmp)))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                text(stream) if callable(text) else stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-        for name, tmp in staged:
-            os.replace(tmp, out / name)
-    finally:
-        for _, tmp in staged:
-            tmp.unlink(missing_ok=True)
-
-
-def write_tables(
-    out: Path,
-    files: Mapping[str, str | Callable[[TextIO], None]],
-    remove: Iterable[str] = (),
-) -> list[Path]:
-    """Write table files atomically with a ``datapackage.json`` that describes every known
-    table now in ``out`` (tables of other stages written earlier included); delete ``remove``
-    first. Returns the paths written."""
-    for name in remove:
-        (out / name).unlink(missing_ok=True)
-    present = [r for r in RESOURCES.values() if r.path in files or (out / r.path).exists()]
-    contents = {**files, "datapackage.json": describe_package(present)}
-    write_files_atomically(out, contents)
-    return [out / name for name in contents]
 
 
 def read_table(name: str, processed: Path | str = "data/processed") -> pd.DataFrame:

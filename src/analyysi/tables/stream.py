@@ -1,0 +1,342 @@
+"""The parse stage as a stream: a folder of descriptions in, the tidy tables out, in memory
+that does not grow with the number of documents.
+
+Worker processes (``jobs``, one per core by default) each turn a document into its finished
+rows: read, parse, checked against the column metadata and formatted as CSV text
+(``parse.document_rows``). The parent takes them in file-name order, keeps one document per
+project code (``parse._completeness``, the rule of ``parse.parse_folder``), spills the rows
+to temporary files and finally writes every table in key order, atomically, from those
+files. It holds only small keys per document (its name, its project code, where its rows
+lie), so the tables written are byte for byte those of ``parse_folder`` + ``build_tables``
+whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import gc
+import heapq
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+import threading
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from analyysi.documents.fields import Issue
+from analyysi.documents.read import MAX_MB
+from analyysi.tables import parse
+from analyysi.tables.metadata import RESOURCES
+from analyysi.tables.rows import RowsInvalid, TableValidationError
+
+CHUNK = 32  # documents a worker takes at a time: fewer messages, fewer wake-ups of the parent
+POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
+
+
+@dataclass
+class StreamResult:
+    """What a streamed parse found and wrote (the counts ``analyysi parse`` reports)."""
+
+    files: int = 0  # document files read
+    projects: int = 0  # projects written
+    rejected: dict[str, str] = field(default_factory=dict)  # source_file -> reason
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # other files, not read
+    error_count: int = 0  # error rows in parse_issues.csv
+    warning_count: int = 0  # warning rows in parse_issues.csv
+    written: list[Path] = field(default_factory=list)
+
+
+def parse_to_tables(
+    raw: Path,
+    out: Path,
+    *,
+    jobs: int = 1,
+    include_contacts: bool = False,
+    max_mb: float = MAX_MB,
+    with_examples: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> StreamResult:
+    """Parse every description under ``raw`` and write the tables and ``datapackage.json``
+    into ``out``. Nothing is written when there is no document (``files`` is 0). Raises
+    ``TableValidationError`` (nothing written) when a row breaks a contract in a way that
+    cannot be traced to one project, ``OSError`` when the tables cannot be written."""
+    with _forked_pool(jobs) as pool:
+        return _parse_to_tables(
+            raw, out, jobs, include_contacts, max_mb, with_examples, progress, pool
+        )
+
+
+_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+@contextmanager
+def _forked_pool(jobs: int) -> Iterator[Any]:
+    """Worker processes forked now, before the parent holds anything per document, so that
+    none of it is in their memory (None for one job, or where workers are not forked: Windows
+    has no fork, on macOS it is not safe; there they are started when needed)."""
+    if jobs <= 1 or not _FORK:
+        yield None
+        return
+    gc.freeze()  # and the workers' collector leaves the parent's objects alone: shared
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
+    finally:
+        gc.unfreeze()
+    with pool:
+        yield pool
+
+
+def _parse_to_tables(
+    raw: Path,
+    out: Path,
+    jobs: int,
+    include_contacts: bool,
+    max_mb: float,
+    with_examples: bool,
+    progress: Callable[[int, int], None] | None,
+    pool: Any,
+) -> StreamResult:
+    result = StreamResult()
+    documents, skipped = parse.find_documents(raw)
+    if not with_examples:
+        documents, examples = parse.leave_out_examples(raw, documents)
+        skipped = sorted(skipped + [(parse._relative(raw, p), parse._LEFT_OUT) for p in examples])
+    result.skipped, result.files = skipped, len(documents)
+    if not documents:
+        return result
+    tables = parse.written_tables(include_contacts)
+    issues = parse.table_rows("parse_issues")
+    skipped_rows = [
+        (source_file, _issue_text(Issue(source_file, None, "warning", "file", None, reason)))
+        for source_file, reason in skipped
+    ]
+    result.warning_count += len(skipped)
+    names = [parse._relative(raw, path) for path in documents]  # in name order
+    del documents
+    with tempfile.TemporaryDirectory(prefix="analyysi-parse-") as folder:
+        spill = _Spill(Path(folder), tables)
+        # Per document only small keys: its project's candidates by code, where its rows lie.
+        by_code: dict[str, tuple | list[tuple]] = {}  # code -> rank(s): see _rank
+        slot = array("q")  # document -> its rows in the spill, -1 for none
+        counts = array("q")  # errors, warnings of each spilled document
+        broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
+        issues_broken: dict[int, str] = {}
+        error_rows: dict[int, bytes] = {}  # document -> its one error row (a rejected file)
+        rows = _rows_of(raw, names, jobs, max_mb, include_contacts, pool)
+        for index, done in enumerate(rows):
+            if done.rejected is not None:
+                slot.append(-1)
+                result.rejected[done.source_file] = done.rejected
+                error_rows[index] = _error_row(done.source_file, done.project_code, done.rejected)
+            else:
+                rank = (*done.completeness[:3], index)  # documents come in name order
+                found = by_code.get(done.project_code)
+                if found is None:
+                    by_code[done.project_code] = rank
+                elif isinstance(found, list):
+                    found.append(rank)
+                else:
+                    by_code[done.project_code] = [found, rank]
+                slot.append(spill.add(done.tables, done.issues))
+                counts.extend((done.errors, done.warnings))
+                if done.broken:
+                    broken[index] = done.broken
+                if done.issues_broken:
+                    issues_broken[index] = done.issues_broken
+            if progress:
+                progress(index + 1, len(names))
+        if pool is not None:
+            pool.terminate()  # every document is done: the workers' memory is given back
+        kept: list[tuple[str, int]] = []
+        for code, ranks in by_code.items():
+            candidates = ranks if isinstance(ranks, list) else [ranks]
+            best = min(candidates)  # the most complete; first by name on a tie
+            for rank in candidates:
+                if rank is not best:
+                    index = rank[3]
+                    reason = parse._duplicate_reason(code, _named(rank, names), _named(best, names))
+                    result.rejected[names[index]] = reason
+                    error_rows[index] = _error_row(names[index], code, reason)
+            index = best[3]
+            if index in broken:
+                reason = parse.contract_reason(TableValidationError(*broken[index], set()))
+                result.rejected[names[index]] = reason
+                error_rows[index] = _error_row(names[index], code, reason)
+            elif index in issues_broken:  # cannot be traced to a project: write nothing
+                raise TableValidationError(issues.resource.path, issues_broken[index], set())
+            else:
+                kept.append((code, index))
+        del by_code, broken, issues_broken
+        kept.sort()
+        order = array("q", (slot[index] for _, index in kept))
+        del kept
+        for place in order:
+            result.error_count += counts[2 * place]
+            result.warning_count += counts[2 * place + 1]
+        result.error_count += len(error_rows)
+        result.projects = len(order)
+        spill.close_writing()
+        files: dict[str, Callable[[TextIO], None]] = {
+            RESOURCES[name].path: partial(_write_table, spill, name, order)
+            for name in tables
+            if name != "parse_issues"
+        }
+        files[issues.resource.path] = partial(
+            _write_issues, spill, names, slot, error_rows, skipped_rows
+        )
+        ordered = {RESOURCES[name].path: files[RESOURCES[name].path] for name in tables}
+        stale = [] if include_contacts else [RESOURCES["contacts"].path]
+        result.written = parse.write_tables(out, ordered, remove=stale)
+        spill.close()
+    return result
+
+
+def _named(rank: tuple, names: list[str]) -> parse.Completeness:
+    """A rank as ``parse._completeness`` gives it: the document's name last."""
+    return parse.Completeness(*rank[:3], names[rank[3]])
+
+
+def _issue_text(issue: Issue) -> bytes:
+    try:
+        return parse.table_rows("parse_issues").text([issue.__dict__]).encode()
+    except RowsInvalid as exc:
+        raise TableValidationError(exc.resource.path, exc.summary, set()) from None
+
+
+def _error_row(source_file: str, code: str | None, reason: str) -> bytes:
+    return _issue_text(Issue(source_file, code, "error", "file", None, reason))
+
+
+def _rows_of(
+    raw: Path, names: list[str], jobs: int, max_mb: float, include_contacts: bool, pool: Any
+) -> Iterator[parse.DocumentRows]:
+    """Each document's rows, in the order of ``names``: in this process for one job or a few
+    documents, else from the workers (``pool``, or a pool started here where workers are not
+    forked), with a bounded number of documents in flight."""
+    one = partial(_document, raw=raw, max_mb=max_mb, include_contacts=include_contacts)
+    if jobs <= 1 or len(names) < POOL_FROM:
+        yield from map(one, names)
+        return
+    if pool is None:
+        with multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker) as started:
+            yield from _rows_of(raw, names, jobs, max_mb, include_contacts, started)
+        return
+    chunk = max(1, min(CHUNK, len(names) // (jobs * 4)))
+    # Finished rows wait for the parent in its memory: at most this many documents are
+    # handed out ahead of it, so memory does not grow with the number of documents.
+    ahead = threading.Semaphore(jobs * chunk * 4)
+    stop = threading.Event()
+
+    def handed_out() -> Iterator[str]:
+        for name in names:
+            while not ahead.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield name
+
+    try:
+        for done in pool.imap(one, handed_out(), chunksize=chunk):
+            ahead.release()
+            yield done
+    finally:  # before the pool ends: its feeding thread must not wait on ``ahead``
+        stop.set()
+
+
+def _document(source_file: str, raw: Path, max_mb: float, include_contacts: bool):
+    return parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: a worker stops when the parent ends the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Spill:
+    """The rows of every document, one temporary file per table, and where each lies."""
+
+    def __init__(self, folder: Path, tables: list[str]) -> None:
+        self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
+        self.paths = {name: folder / f"{name}.csv.part" for name in self.tables}
+        self.files: dict[str, BinaryIO] = {n: open(p, "wb") for n, p in self.paths.items()}  # noqa: SIM115
+        self.starts = {name: array("q") for name in self.tables}
+        self.sizes = {name: array("q") for name in self.tables}
+        self.ends = dict.fromkeys(self.tables, 0)  # counted here: tell() would ask the system
+        self.count = 0
+
+    def add(self, tables: dict[str, bytes], issues: bytes) -> int:
+        """Spill one document's rows; returns its slot."""
+        for name in self.tables:
+            data = issues if name == "parse_issues" else tables.get(name, b"")
+            self.starts[name].append(self.ends[name])
+            self.sizes[name].append(len(data))
+            self.ends[name] += len(data)
+            self.files[name].write(data)
+        self.count += 1
+        return self.count - 1
+
+    def close_writing(self) -> None:
+        for stream in self.files.values():
+            stream.close()
+        self.files = {n: open(p, "rb") for n, p in self.paths.items()}  # noqa: SIM115
+
+    def read(self, name: str, slot: int) -> bytes:
+        size = self.sizes[name][slot]
+        if not size:
+            return b""
+        stream = self.files[name]
+        stream.seek(self.starts[name][slot])
+        return stream.read(size)
+
+    def close(self) -> None:
+        for stream in self.files.values():
+            stream.close()
+
+
+def _bytes_of(stream: TextIO) -> Callable[[bytes], object]:
+    """A writer of UTF-8 bytes to a text stream: to its buffer when it has one (after what was
+    written as text), so rows are not decoded only to be encoded again."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        return lambda data: stream.write(data.decode("utf-8"))
+    stream.flush()
+    return buffer.write
+
+
+def _write_table(spill: _Spill, name: str, slots: array, stream: TextIO) -> None:
+    stream.write(parse.table_rows(name).header())
+    write = _bytes_of(stream)
+    for slot in slots:
+        write(spill.read(name, slot))
+
+
+def _write_issues(
+    spill: _Spill,
+    names: list[str],
+    slot: array,
+    error_rows: dict[int, bytes],
+    skipped_rows: list[tuple[str, bytes]],
+    stream: TextIO,
+) -> None:
+    """parse_issues.csv: by file name (skipped files and documents merged), a document's own
+    rows already sorted; a rejected document has its one error row."""
+    stream.write(parse.table_rows("parse_issues").header())
+    write = _bytes_of(stream)
+    documents = ((name, index) for index, name in enumerate(names))
+    merged = heapq.merge(
+        ((name, 1, text) for name, text in skipped_rows),
+        ((name, 0, index) for name, index in documents),
+        key=lambda entry: entry[0],
+    )
+    for _, kind, what in merged:
+        if kind == 1:
+            write(what)
+        elif what in error_rows:
+            write(error_rows[what])
+        else:
+            write(spill.read("parse_issues", slot[what]))
