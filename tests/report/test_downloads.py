@@ -194,3 +194,12 @@ def test_a_project_name_in_an_english_title_is_marked_finnish(tmp_path, shown):
     shown.clear()
     Report("project_card-S1", "fi", tmp_path).title("card.title", project_code="S1", name="Hanke")
     assert 'lang="fi"' not in shown[0]
+
+
+def test_codes_and_iso_dates_in_the_codebook_descriptions_are_set_as_code(tmp_path, shown):
+    from analyysi.analyses.overview import codebook
+
+    Report("00_data_overview", "en", tmp_path).table(codebook("en"), "codebook")
+    page = "".join(shown)
+    assert "<code>not_met</code>" in page and "<code>2020-03-16</code>" in page
+    assert "<code>Project</code>" not in page  # plain words stay plain

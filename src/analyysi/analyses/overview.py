@@ -158,4 +158,5 @@ def codebook(lang: str) -> pd.DataFrame:
     ]
     frame = pd.DataFrame(rows)
     frame.attrs["code_columns"] = ["table", "column", "type"]  # names as a program writes them
+    frame.attrs["code_span_columns"] = ["description"]  # which name codes and ISO dates
     return frame

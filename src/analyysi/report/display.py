@@ -141,6 +141,7 @@ class Report:
             self.lang != "fi" and (_is_document_text(c) or c in as_written) for c in head.columns
         ]
         code = [c in frame.attrs.get("code_columns", ()) for c in head.columns]
+        spans = [c in frame.attrs.get("code_span_columns", ()) for c in head.columns]
         caption_html = ""
         if numbered:
             caption_html = (
@@ -148,7 +149,7 @@ class Report:
                 f"{html.escape(info.label)}</span> {html.escape(info.caption)}</caption>"
             )
         _show(
-            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish, code)}</div>'
+            f'<div class="table-wrap">{_html_table(shown, numeric, caption_html, finnish, code, spans)}</div>'
             f'<p class="source">{html.escape(info.source)}</p>'
             f"{self._download(path, len(labelled))}"
         )
@@ -543,10 +544,13 @@ def _html_table(
     caption_html: str,
     finnish: list[bool] | None = None,
     code: list[bool] | None = None,
+    spans: list[bool] | None = None,
 ) -> str:
     """A data table: every cell escaped, numbers right-aligned, document text marked Finnish
-    (``finnish``: on pages in another language), names a program uses set as code."""
+    (``finnish``: on pages in another language), names a program uses set as code (the whole
+    cell where ``code``; names and ISO dates inside prose where ``spans``)."""
     code = code or [False] * len(numeric)
+    spans = spans or [False] * len(numeric)
     kinds = [' class="num"' if is_num else "" for is_num in numeric]
     heads = "".join(
         f'<th{kind} scope="col">{html.escape(str(c))}</th>'
@@ -559,14 +563,22 @@ def _html_table(
         cells = "".join(
             f"<td{kind}><code>{html.escape(str(v))}</code></td>"
             if is_code
-            else f"<td{kind}>{html.escape(str(v))}</td>"
-            for v, kind, is_code in zip(row, kinds, code, strict=True)
+            else f"<td{kind}>{_code_spans(html.escape(str(v))) if in_prose else html.escape(str(v))}</td>"
+            for v, kind, is_code, in_prose in zip(row, kinds, code, spans, strict=True)
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
         f'<table class="data">{caption_html}<thead><tr>{heads}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+# names as a program writes them (snake_case with an underscore) and ISO dates, in prose
+_PROGRAM_WORDS = re.compile(r"\b(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\d{4}-\d{2}-\d{2})\b")
+
+
+def _code_spans(escaped: str) -> str:
+    return _PROGRAM_WORDS.sub(lambda m: f"<code>{m.group(0)}</code>", escaped)
 
 
 def _escape_lines(words: str) -> str:
