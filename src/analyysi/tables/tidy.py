@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import pandas as pd
-import pandera.pandas as pa
 
 from analyysi.tables.files import write_files_atomically, write_tables
 from analyysi.tables.metadata import RESOURCES, Field, Resource
 from analyysi.tables.rows import TableValidationError
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 __all__ = [
     "TableValidationError",
@@ -50,6 +52,8 @@ def build_table(
             [{name: row.get(name) for name in names} for row in rows], columns=names
         )
     frame = frame.astype(object).where(frame.notna(), None)
+    import pandera.pandas as pa  # here: its import costs most of an unchanged rerun's second
+
     try:
         frame = _schema(resource).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -75,6 +79,8 @@ def sort_table(resource: Resource, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _schema(resource: Resource) -> pa.DataFrameSchema:
+    import pandera.pandas as pa
+
     return pa.DataFrameSchema(
         {f.name: _column(f) for f in resource.fields},
         unique=list(resource.primary_key) or None,
@@ -85,6 +91,8 @@ def _schema(resource: Resource) -> pa.DataFrameSchema:
 
 
 def _column(field: Field) -> pa.Column:
+    import pandera.pandas as pa
+
     checks = []
     if field.enum:
         checks.append(pa.Check.isin(list(field.enum)))
