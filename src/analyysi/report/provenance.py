@@ -59,12 +59,12 @@ def _git(root: Path) -> tuple[str, bool | None]:
             check=True,
             timeout=10,
         ).stdout.strip()
-        status = subprocess.run(
+        status = subprocess.run(  # the first status of a fresh clone refreshes the index
             ["git", "-C", str(root), "status", "--porcelain"],
             capture_output=True,
             text=True,
             check=True,
-            timeout=10,
+            timeout=60,  # seen taking 25 s on a loaded machine; "unknown" would be wrong
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return "unknown", None
