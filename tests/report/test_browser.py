@@ -106,7 +106,7 @@ KNOWN = {
     ),
     "tables.metadata: the English codebook's descriptions quote the documents' Finnish words "
     "(e.g. 'Toiminta päättynyt') without a Finnish mark": re.compile(
-        r'^en/00_data_overview\.html: words of the other language .* in td \(column '
+        r"^en/00_data_overview\.html: words of the other language .* in td \(column "
         r'"Description"\) under "Codebook"'
     ),
 }
