@@ -138,3 +138,62 @@ def test_a_warning_stays_out_of_the_terminal(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stdout.strip() == "True", done.stderr
     assert "loud" not in done.stderr
+
+
+def test_markdown_cells_read_as_nbconvert_reads_them():
+    """The plain render's markdown (mistune, without importing nbconvert) gives what the
+    kernel path's nbconvert gives, for every markdown cell of every shipped notebook and for
+    the markdown an edited cell may hold."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    from analyysi.report.plain import _markdown
+    from analyysi.report.render import plain_headings
+
+    sources = [
+        "".join(cell["source"])
+        for path in sorted((ROOT / "notebooks").glob("*.ipynb"))
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+        if cell["cell_type"] == "markdown"
+    ]
+    sources += [
+        "# Tästä ääkkösin\n\nTeksti *korostettu* ja **lihava**, `koodi`, <b>raaka</b> & 5 < 6.",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n- kohta\n  - alakohta\n\n1. yksi\n\n~~pois~~",
+        'Linkki https://www.eura2014.fi/ ja [teksti](https://example.org "otsikko").\n\n> lainaus',
+        "### Otsikko `koodi` & <em>x</em>\n\n---\n\nTermi\n: selitys",
+    ]
+    for source in sources:
+        expected = plain_headings(
+            f'<div class="text_cell_render">{markdown2html_mistune(source)}</div>'
+        )
+        assert _markdown(source) == expected, source
+
+
+def test_a_heading_keeps_its_letters_in_its_id():
+    from analyysi.report.render import plain_headings
+
+    body = (
+        '<h2 id="x">Havainnot t&#228;st&#228; &#60;&amp;<a class="anchor-link" href="#x">¶</a></h2>'
+    )
+    assert plain_headings(body) == '<h2 id="havainnot-tästä-60-amp">Havainnot tästä &#60;&amp;</h2>'
+
+
+def test_a_plain_render_starts_no_notebook_machinery(tables, tmp_path):
+    """A worker rendering the shipped notebooks imports neither nbconvert nor nbformat and its
+    schema checker (seconds per worker), nor papermill."""
+    probe = f"""
+import sys
+from pathlib import Path
+from analyysi.report.plain import render_plain
+for name in ("00_data_overview", "01_funding", "project_card"):
+    parameters = {{"processed": {str(tables)!r}, "reports": {str(tmp_path)!r}, "lang": "fi",
+                  "project_code": "S20573"}}
+    body, outcome = render_plain(Path({str(ROOT / "notebooks")!r}) / f"{{name}}.ipynb",
+                                 parameters, "fi")
+    assert outcome.ok, outcome.error
+heavy = {{"nbconvert", "nbformat", "jsonschema", "papermill", "nbclient"}}
+print(",".join(sorted({{m.split(".")[0] for m in sys.modules}} & heavy)))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.strip() == ""

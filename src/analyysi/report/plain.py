@@ -21,7 +21,7 @@ from pathlib import Path
 
 from analyysi.report import display
 from analyysi.report.outcome import Outcome
-from analyysi.report.render import cells_for, plain_headings
+from analyysi.report.render import cells_for, plain_heading
 
 # The fingerprints of the notebooks as shipped: their cells' kinds, tags and sources (outputs
 # and ids do not count). tests/report/test_plain.py says when one changed, and its new value.
@@ -64,9 +64,24 @@ def _cells(notebook: Path, stamp: int) -> list[dict]:
 
 @functools.cache
 def _markdown(source: str) -> str:
-    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+    """A markdown cell as nbconvert renders it (``markdown2html_mistune``: the same mistune,
+    plugins and raw HTML; no math, which the notebooks' prose does not use), headings as
+    ``plain_headings`` leaves them. Not nbconvert itself: importing it costs a worker seconds
+    (nbformat's schema checker compiles grammars), more than a card takes."""
+    return f'<div class="text_cell_render">{_markdown_parser()(source)}</div>'
 
-    return plain_headings(f'<div class="text_cell_render">{markdown2html_mistune(source)}</div>')
+
+@functools.cache
+def _markdown_parser():
+    import mistune
+
+    class Renderer(mistune.HTMLRenderer):
+        def heading(self, text: str, level: int, **attrs) -> str:
+            return plain_heading(text, level)
+
+    plugins = ["strikethrough", "table", "url", "task_lists", "def_list"]
+    renderer = Renderer(escape=False, allow_harmful_protocols=True)
+    return mistune.create_markdown(renderer=renderer, hard_wrap=False, plugins=plugins)
 
 
 def render_plain(notebook: Path, parameters: dict, lang: str) -> tuple[str, Outcome]:

@@ -25,6 +25,7 @@ from analyysi.report.provenance import Provenance
 
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
+_CHARACTER_REFERENCE = re.compile(r"&#(\d{1,7});")
 # nbconvert's headings of markdown cells: an id made of the words and a pilcrow link
 # (within one heading only: a generated heading without the link must not reach the next one)
 _MARKDOWN_HEADING = re.compile(
@@ -164,11 +165,26 @@ def plain_headings(body: str) -> str:
     hyphens) and lose nbconvert's pilcrow links."""
 
     def plain(match: re.Match) -> str:
-        level, words = match.group(1), match.group(3)
-        slug = re.sub(r"\W+", "-", _TAGS.sub("", words).lower()).strip("-_") or "section"
-        return f'<h{level} id="{slug}">{words}</h{level}>'
+        return plain_heading(match.group(3), int(match.group(1)))
 
     return _MARKDOWN_HEADING.sub(plain, body)
+
+
+def _letter(reference: re.Match) -> str:
+    number = int(reference.group(1))  # markup characters (below 128) stay references
+    return (
+        chr(number)
+        if 128 <= number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF
+        else reference.group(0)
+    )
+
+
+def plain_heading(words: str, level: int) -> str:
+    """A heading with the id made of its words, as the generated ones have (nbconvert writes
+    letters beyond ASCII as character references: they are letters again, in the id too)."""
+    words = _CHARACTER_REFERENCE.sub(_letter, words)
+    slug = re.sub(r"\W+", "-", _TAGS.sub("", words).lower()).strip("-_") or "section"
+    return f'<h{level} id="{slug}">{words}</h{level}>'
 
 
 def render_page(page: Page) -> str:
