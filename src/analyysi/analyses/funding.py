@@ -100,15 +100,16 @@ def portfolio(realisation: pd.DataFrame, seed: int = BOOTSTRAP_SEED) -> Portfoli
     realised = final["realised_public_eur"].to_numpy(float)
     ratios = final["public_realisation"].to_numpy(float)
 
+    # each statistic of one sample of projects (indices) per row: the resamples at once
     def weighted(idx):
-        return realised[idx].sum() / planned[idx].sum()
+        return realised[idx].sum(axis=-1) / planned[idx].sum(axis=-1)
 
     def median(idx):
-        return float(np.median(ratios[idx]))
+        return np.median(ratios[idx], axis=-1)
 
     def iqr(idx):
-        q1, q3 = np.percentile(ratios[idx], [25, 75])
-        return float(q3 - q1)
+        q1, q3 = np.percentile(ratios[idx], [25, 75], axis=-1)
+        return q3 - q1
 
     running = (
         realisation["is_closed"].fillna(False).eq(False) & realisation["public_realisation"].notna()
@@ -149,7 +150,15 @@ def _bootstrap(statistic, n: int, seed: int) -> Estimate:
     if n < 2:
         return Estimate(value, None, None)
     rng = np.random.default_rng(seed)
-    draws = [statistic(rng.integers(0, n, n)) for _ in range(BOOTSTRAP_RESAMPLES)]
+    # Resamples drawn a block at a time: the same draws, in the same order, as one by one
+    # (numbers unchanged), in memory bounded whatever the number of projects.
+    rows = max(1, min(BOOTSTRAP_RESAMPLES, 2_000_000 // n))
+    draws = np.concatenate(
+        [
+            statistic(rng.integers(0, n, (min(rows, BOOTSTRAP_RESAMPLES - start), n)))
+            for start in range(0, BOOTSTRAP_RESAMPLES, rows)
+        ]
+    )
     low, high = np.percentile(draws, [2.5, 97.5])
     return Estimate(value, float(low), float(high))
 
