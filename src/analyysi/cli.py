@@ -419,9 +419,43 @@ def _record_parse(processed: Path, key: str, errors: int) -> None:
     (processed / PARSE_KEY).write_text(json.dumps({"key": key, "errors": errors}), "utf-8")
 
 
+def _run_key(args: argparse.Namespace, parse_key: str, review: Path) -> str | None:
+    """What all of a run's reports are made from, for an unchanged rerun to stop early: the
+    parse's key, the tables, notebooks, lock, reference data, review decisions, commit,
+    versions and the run's options. None when the run must go the whole way: the review
+    decisions have rows to report again."""
+    from analyysi.report.freshness import run_key
+    from analyysi.report.provenance import LIBRARIES, git_state, library_version
+
+    issues = args.processed / "review_issues.csv"
+    try:
+        with issues.open(encoding="utf-8") as stream:
+            if sum(1 for _ in stream) > 1:
+                return None
+    except OSError:
+        return None
+    parts = [
+        parse_key,
+        __version__,
+        sys.version,
+        [library_version(name) for name in LIBRARIES],
+        git_state(config.ROOT),
+        [str(args.reports.resolve()), str(args.processed.resolve()), args.lang],
+        [args.projects, str(args.project_list or ""), args.show_code, str(review)],
+    ]
+    files = sorted(args.processed.glob("*.csv")) + sorted(
+        (config.ROOT / "notebooks").glob("*.ipynb")
+    )
+    files += [*sorted(config.REFERENCE.glob("*.csv")), config.ROOT / "requirements.lock"]
+    if args.project_list:
+        files.append(args.project_list)
+    if review.is_dir():
+        files += sorted(review.glob("*.csv"))
+    return run_key(parts, files)
+
+
 def run_reports(args: argparse.Namespace) -> int:
-    from analyysi.report.parameters import ParameterError
-    from analyysi.report.pipeline import SelectionError, Settings, run
+    from analyysi.report import freshness
 
     started = time.perf_counter()
     marker = args.processed / RUN_LIST  # a list an earlier *run* was given (not import-projects)
@@ -435,9 +469,18 @@ def run_reports(args: argparse.Namespace) -> int:
         marker.unlink()
     parse_key = _parse_key(args)
     errors = _unchanged_parse(args.processed, parse_key)
+    review = args.review if args.review is not None else config.REVIEW
     if errors is not None:  # the same documents, options and code: the tables are current
         say(_("parse_unchanged", out=args.processed), args.quiet)
-    else:
+        run_key = None if args.force else _run_key(args, parse_key, review)
+        if run_key is not None and freshness.is_unchanged_run(args.reports, run_key):
+            say(_("reports_unchanged", languages=", ".join(args.lang)), args.quiet)
+            return _done(args, started, errors, refused=0)
+    freshness.forget_run(args.reports)
+    from analyysi.report.parameters import ParameterError
+    from analyysi.report.pipeline import SelectionError, Settings, run_languages
+
+    if errors is None:
         say(_("parsing"), args.quiet)
         parsed, result = parse_to_tables(
             argparse.Namespace(
@@ -462,7 +505,6 @@ def run_reports(args: argparse.Namespace) -> int:
             return 2
         marker.write_text(str(args.project_list), encoding="utf-8")
     projects = tuple(c.strip().upper() for c in args.projects.split(",") if c.strip())
-    review = args.review if args.review is not None else config.REVIEW
     if args.review is not None and not args.review.is_dir():
         message = _("not_a_folder", option="--review", path=args.review)
         print(_("error", command="run", message=message), file=sys.stderr)
@@ -470,43 +512,42 @@ def run_reports(args: argparse.Namespace) -> int:
     folders = {
         lang: args.reports if n == 0 else args.reports / lang for n, lang in enumerate(args.lang)
     }
-    failed, refused = [], 0
+    languages = [
+        Settings(
+            review=review if review.is_dir() else None,
+            root=config.ROOT,
+            raw=args.raw,
+            processed=args.processed,
+            reports=reports,
+            lang=lang,
+            show_code=args.show_code,
+            force=args.force,
+            jobs=args.jobs,
+            projects=projects,
+            project_list=str(args.project_list or ""),
+            messages_lang=LANG,
+            other_language_href=(
+                None
+                if len(folders) == 1
+                else f"{next(o for o in folders if o != lang)}/index.html"
+                if reports == args.reports
+                else "../index.html"
+            ),
+        )
+        for lang, reports in folders.items()
+    ]
     try:
-        for lang, reports in folders.items():
-            others = [other for other in folders if other != lang]
-            settings = Settings(
-                review=review if review.is_dir() else None,
-                root=config.ROOT,
-                raw=args.raw,
-                processed=args.processed,
-                reports=reports,
-                lang=lang,
-                show_code=args.show_code,
-                force=args.force,
-                jobs=args.jobs,
-                projects=projects,
-                project_list=str(args.project_list or ""),
-                messages_lang=LANG,
-                other_language_href=(
-                    None
-                    if not others
-                    else f"{others[0]}/index.html"
-                    if reports == args.reports
-                    else "../index.html"
-                ),
+        progress = Progress(_("reports_bar", language=", ".join(folders)), args.quiet)
+        try:
+            summaries = run_languages(
+                languages, print_line=lambda line: say(line, args.quiet), progress=progress
             )
-            progress = Progress(_("reports_bar", language=lang), args.quiet)
-            try:
-                summary = run(
-                    settings, print_line=lambda line: say(line, args.quiet), progress=progress
-                )
-            finally:
-                progress.close()
-            failed += summary.failed
-            if lang == args.lang[0]:
-                refused = _print_reviews(
-                    summary.analysed, settings.review, settings.processed, args.quiet
-                )
+        finally:
+            progress.close()
+        failed = [result for summary in summaries for result in summary.failed]
+        refused = _print_reviews(
+            summaries[0].analysed, languages[0].review, args.processed, args.quiet
+        )
     except (ParameterError, SelectionError) as exc:
         print(_("error", command="run", message=exc), file=sys.stderr)
         return 2
@@ -517,13 +558,23 @@ def run_reports(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(_("run_interrupted"), file=sys.stderr)
         return 130
-    took = time.perf_counter() - started
-    seconds = f"{took:.1f}" if LANG == "en" else f"{took:.1f}".replace(".", ",")
-    print(_("done", seconds=seconds, index=args.reports / "index.html"))
+    if not failed and not refused:  # a rerun with nothing changed may stop early
+        run_key = _run_key(args, parse_key, review)
+        if run_key is not None:
+            freshness.record_run(args.reports, run_key)
     if failed:
+        _done(args, started, errors, refused)
         names = ", ".join(r.name for r in failed)
         print(_("reports_failed", count=len(failed), names=names), file=sys.stderr)
         return 1
+    return _done(args, started, errors, refused)
+
+
+def _done(args: argparse.Namespace, started: float, errors: int, refused: int) -> int:
+    """The run's last line, and its exit code when nothing failed."""
+    took = time.perf_counter() - started
+    seconds = f"{took:.1f}" if LANG == "en" else f"{took:.1f}".replace(".", ",")
+    print(_("done", seconds=seconds, index=args.reports / "index.html"))
     if args.strict and (errors or refused):
         print(
             _("strict_failed", errors=errors, refused=refused,

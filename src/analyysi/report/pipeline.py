@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+import importlib
 import json
 import os
 import queue
@@ -102,6 +103,88 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     """Write the analysis tables, then execute and render every report and card; return
     what happened. ``progress(done, total)`` is called as each report is finished, and a
     progress bar of the text reading is shown on a terminal when it is given."""
+    return run_languages([settings], print_line, progress)[0]
+
+
+def run_languages(languages: list[Settings], print_line=print, progress=None) -> list[RunSummary]:
+    """``run`` for each of ``languages`` (settings that differ in language and reports
+    folder), their reports rendered by one set of workers: a worker's start-up (its
+    imports) is paid once, not once per language, and the workers start while the texts
+    are read."""
+    first = languages[0]
+    workers = None
+    if not is_current(*_analysis_inputs(first)):  # a cold run: start the workers meanwhile
+        workers = _Workers(first.jobs, _kernel_folder(languages))
+    try:
+        plans = [_plan(settings, print_line, progress) for settings in languages]
+        todo = [(job, plan.context) for plan in plans for job in plan.todo]
+        say = _sayer(first)
+
+        def write_its_document(result: Result) -> None:
+            # while the workers go on with the rest, the parent would otherwise only wait
+            if not result.name.startswith(CARD) and result.outcome and result.outcome.ok:
+                _write_documents(result.html.parent, [result.name], say, print_line)
+
+        if todo and workers is None:
+            workers = _Workers(
+                min(first.jobs, len(_batches(todo, first.jobs))), _kernel_folder(languages)
+            )
+        results = (
+            _execute(
+                todo, workers, first.jobs, first.reports, print_line, progress, write_its_document
+            )
+            if todo
+            else {}
+        )
+    finally:
+        if workers is not None:
+            workers.close()
+    for plan in plans:
+        plan.summary.results.extend(
+            results[(plan.context.reports, job.name)]
+            for job in plan.todo
+            if (plan.context.reports, job.name) in results
+        )
+        _complete(plan, print_line)
+    return [plan.summary for plan in plans]
+
+
+@dataclass
+class _Plan:
+    """One language's part of a run: its jobs, those to render, and what its index needs."""
+
+    settings: Settings
+    summary: RunSummary
+    tables: dict[str, pd.DataFrame]
+    codes: list[str]
+    provenance: Provenance
+    data_key: str
+    shared_key: str
+    other_language: str | None
+    jobs: list[Job]
+    todo: list[Job]
+    context: _RenderContext
+
+
+def _analysis_inputs(settings: Settings) -> tuple:
+    return (settings.processed, bool(settings.project_list), settings.review)
+
+
+def _kernel_folder(languages: list[Settings]) -> Path | None:
+    """Where the kernel spec goes when some notebook must run in a kernel (code shown, or a
+    notebook edited by its user); None when every one renders plain."""
+    from analyysi.report.plain import can_render_plain
+
+    first = languages[0]
+    notebooks = (first.root / "notebooks").glob("*.ipynb")
+    if all(can_render_plain(n, s.show_code) for n in notebooks for s in languages):
+        return None
+    return first.reports / ".kernel"
+
+
+def _plan(settings: Settings, print_line, progress) -> _Plan:
+    """Analyse (once for all languages), then the language's jobs: those whose inputs are
+    unchanged are skipped, those whose parameters cannot be used fail alone."""
     reports = settings.reports
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
@@ -183,41 +266,40 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     summary.results.extend(Result(j.name, reports / f"{j.name}.html", None) for j in unchanged)
     if unchanged:
         print_line(say("unchanged", count=len(unchanged)))
+    return _Plan(settings, summary, tables, codes, provenance, data_key, shared_key,
+                 other_language, jobs, todo, context)  # fmt: skip
 
-    def write_its_document(result: Result) -> None:
-        # while the workers go on with the rest, the parent would otherwise only wait
-        if not result.name.startswith(CARD) and result.outcome and result.outcome.ok:
-            _write_documents(reports, [result.name], say, print_line)
 
-    summary.results.extend(
-        _execute(todo, context, settings.jobs, print_line, progress, write_its_document)
-    )
-
-    analyses = [j for j in jobs if not j.is_card]
+def _complete(plan: _Plan, print_line) -> None:
+    """After the rendering: the tables workbook, the Word documents and the index."""
+    settings, summary, reports = plan.settings, plan.summary, plan.settings.reports
+    say = _sayer(settings)
+    analyses = [j for j in plan.jobs if not j.is_card]
     links = [
         ReportLink(j.name, f"{j.name}.html", *_status(summary, j.name), f"{j.name}.docx")
         for j in analyses
     ]
-    cards = {code: f"{CARD}-{code}.html" for code in codes}
-    write_tables_workbook(reports, [j.name for j in analyses], settings.lang, codes, provenance)
+    cards = {code: f"{CARD}-{code}.html" for code in plan.codes}
+    write_tables_workbook(
+        reports, [j.name for j in analyses], settings.lang, plan.codes, plan.provenance
+    )
     _write_documents(reports, [link.name for link in links if link.ok], say, print_line)
     # the index of an unchanged run is left as it is: its answers cost seconds at scale
-    index_key = _key(shared_key, [repr(link) for link in links], cards, settings.projects)
+    index_key = _key(plan.shared_key, [repr(link) for link in links], cards, settings.projects)
     if settings.force or not _index_is_current(reports, index_key):
         index = Page(
             title=report_title("index", settings.lang),
             lang=settings.lang,
-            body=index_body(tables, links, cards, settings.lang),
-            provenance=provenance,
-            other_language_href=other_language,
+            body=index_body(plan.tables, links, cards, settings.lang),
+            provenance=plan.provenance,
+            other_language_href=plan.other_language,
             script=INDEX_SCRIPT,
             document_href="index.docx",
         )
         _write_atomically(reports / "index.html", render_page(index))
         (reports / INDEX_KEY).write_text(index_key, encoding="utf-8")
     _write_documents(reports, ["index"], say, print_line)
-    (reports / DATA_KEY).write_text(data_key, encoding="utf-8")
-    return summary
+    (reports / DATA_KEY).write_text(plan.data_key, encoding="utf-8")
 
 
 def _index_is_current(reports: Path, key: str) -> bool:
@@ -261,7 +343,7 @@ def _same_page(index_href: str | None, page: str) -> str | None:
 def _analyse(settings: Settings, print_line, show_progress: bool = False) -> Analysed:
     """The analysis tables, in a process of its own when they must be made: its memory (a
     long document can take hundreds of megabytes) is returned before the reports start."""
-    inputs = (settings.processed, bool(settings.project_list), settings.review)
+    inputs = _analysis_inputs(settings)
     if is_current(*inputs):
         return analyse(*inputs)
     print_line(_sayer(settings)("reading"))
@@ -301,110 +383,140 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
+class _Workers:
+    """The processes that render: spawned (as on macOS and Windows), each taking batches of
+    one language's jobs until its end mark. Started before the work is known, they import
+    what rendering needs while the parent reads the texts."""
+
+    def __init__(self, count: int, kernel_folder: Path | None) -> None:
+        if kernel_folder is not None:
+            from analyysi.report.execute import prepare_kernel  # papermill: only for a kernel
+
+            prepare_kernel(kernel_folder)  # before the workers start: they inherit its path
+        self.kernel_folder = kernel_folder
+        spawn = get_context("spawn")
+        self.tasks, self.finished, self.stop = spawn.Queue(), spawn.Queue(), spawn.Event()
+        self.tasks.cancel_join_thread()  # marks left unread must not hold the exit
+        self.processes = [
+            spawn.Process(target=_work, args=(self.tasks, self.finished, self.stop), daemon=True)
+            for _ in range(max(1, count))
+        ]
+        with _leaving_interrupts_to_main():
+            for process in self.processes:
+                process.start()
+        self.closed = False
+
+    def close(self) -> None:
+        """Every worker is told to end (after the batches given to it)."""
+        if not self.closed:
+            self.closed = True
+            for _ in self.processes:
+                self.tasks.put(None)
+
+    def stop_now(self) -> None:
+        """After Ctrl-C: workers finish the job they are on and shut their kernels down;
+        those still busy after STOP_GRACE_S are terminated with their kernels. A second
+        Ctrl-C meanwhile is ignored, so the shutdown itself is never cut short."""
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            self.stop.set()
+            self.close()
+            deadline = time.monotonic() + STOP_GRACE_S
+            for process in self.processes:
+                process.join(timeout=max(0.0, deadline - time.monotonic()))
+            busy = [process for process in self.processes if process.is_alive()]
+            for process in busy:
+                process.terminate()
+                process.join(timeout=5)
+            if busy and self.kernel_folder is not None:
+                from analyysi.report.execute import stop_kernels
+
+                stop_kernels(self.kernel_folder)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _batches(todo: list[tuple[Job, _RenderContext]], workers: int) -> list:
+    """Each analysis notebook alone (the long ones first, whatever their language), then
+    each language's cards in one batch per worker (one warm kernel each when they need
+    one)."""
+    batches = [(context, [job]) for job, context in todo if not job.is_card]
+    contexts = []
+    for _, context in todo:
+        if not any(context is seen for seen in contexts):
+            contexts.append(context)
+    for context in contexts:
+        cards = [job for job, c in todo if c is context and job.is_card]
+        batches += [(context, cards[i::workers]) for i in range(workers) if cards[i::workers]]
+    return batches
+
+
 def _execute(
-    todo: list[Job],
-    context: _RenderContext,
-    workers: int,
+    todo: list[tuple[Job, _RenderContext]],
+    workers: _Workers,
+    count: int,
+    reports: Path,
     print_line,
     progress=None,
     on_result=None,
-) -> list[Result]:
-    """Run the jobs in ``workers`` processes: each analysis notebook alone, the cards in one
-    batch per worker (one warm kernel each). A line is printed as each job finishes. On
-    Ctrl-C the workers finish the job they are on (or are stopped after STOP_GRACE_S) and
-    what was finished stays."""
-    if not todo:
-        return []
-    from analyysi.report.plain import can_render_plain
-
-    if not all(can_render_plain(j.notebook, context.show_code) for j in todo):
-        from analyysi.report.execute import prepare_kernel  # papermill: only for a kernel
-
-        prepare_kernel(context.reports / ".kernel")
-    cards = [j for j in todo if j.is_card]
-    batches = [[j] for j in todo if not j.is_card] + [
-        cards[i::workers] for i in range(workers) if cards[i::workers]
-    ]
-    spawn = get_context("spawn")  # as on macOS and Windows
-    tasks, finished, stop = spawn.Queue(), spawn.Queue(), spawn.Event()
-    for batch in batches:
-        tasks.put(batch)
-    for _ in range(workers):
-        tasks.put(None)  # one end mark per worker
-    tasks.cancel_join_thread()  # marks left unread must not hold the exit
-    results: dict[str, Result] = {}
+) -> dict[tuple[Path, str], Result]:
+    """Run the jobs in the ``workers``, each with its language's context; ``reports`` is
+    the folder the printed names are relative to. A line is printed as each job finishes.
+    On Ctrl-C the workers finish the job they are on (or are stopped after STOP_GRACE_S)
+    and what was finished stays. The results by (reports folder, job name)."""
+    for batch in _batches(todo, count):
+        workers.tasks.put(batch)
+    workers.close()
+    results: dict[tuple[Path, str], Result] = {}
 
     def collect(timeout: float) -> None:
         try:
-            result = finished.get(timeout=timeout)
+            result = workers.finished.get(timeout=timeout)
         except queue.Empty:
             return
-        results[result.name] = result
-        print_line(_progress_line(result, context.reports))
+        results[(result.html.parent, result.name)] = result
+        print_line(_progress_line(result, reports))
         if progress:
             progress(len(results), len(todo))
         if on_result:
             on_result(result)
 
-    processes = [
-        spawn.Process(target=_work, args=(tasks, finished, stop, context), daemon=True)
-        for _ in range(min(workers, len(batches)))
-    ]
-    with _leaving_interrupts_to_main():
-        for process in processes:
-            process.start()
     try:
-        while any(process.is_alive() for process in processes):
+        while any(process.is_alive() for process in workers.processes):
             collect(timeout=0.2)
-        while not finished.empty():
+        while not workers.finished.empty():
             collect(timeout=0.2)
     except BaseException:  # Ctrl-C, or the terminal gone: the workers stop first
-        _stop_workers(processes, stop, context.reports)
-        while not finished.empty():
+        workers.stop_now()
+        while not workers.finished.empty():
             collect(timeout=0.2)
         raise
-    crashed = [p.exitcode for p in processes if p.exitcode]
-    for job in todo:  # a worker that died took its unfinished jobs with it
-        if job.name not in results and crashed:
+    crashed = [p.exitcode for p in workers.processes if p.exitcode]
+    for job, context in todo:  # a worker that died took its unfinished jobs with it
+        if (context.reports, job.name) not in results and crashed:
             error = f"the worker process stopped unexpectedly (exit code {crashed[0]})"
-            results[job.name] = _failed(job, error, context)
-            print_line(_progress_line(results[job.name], context.reports))
-    return [results[j.name] for j in todo if j.name in results]
+            result = _failed(job, error, context)
+            results[(context.reports, job.name)] = result
+            print_line(_progress_line(result, reports))
+    return results
 
 
 STOP_GRACE_S = 2.0  # after Ctrl-C, how long a worker may take to finish the job it is on
 
 
-def _stop_workers(processes: list, stop, reports: Path) -> None:
-    """After Ctrl-C: workers finish the job they are on and shut their kernels down; those
-    still busy after STOP_GRACE_S are terminated with their kernels. A second Ctrl-C
-    meanwhile is ignored, so the shutdown itself is never cut short."""
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        stop.set()
-        deadline = time.monotonic() + STOP_GRACE_S
-        for process in processes:
-            process.join(timeout=max(0.0, deadline - time.monotonic()))
-        busy = [process for process in processes if process.is_alive()]
-        for process in busy:
-            process.terminate()
-            process.join(timeout=5)
-        if busy:
-            from analyysi.report.execute import stop_kernels
-
-            stop_kernels(reports / ".kernel")
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _work(tasks, finished, stop, context: _RenderContext) -> None:
-    """A worker process: take batches until the end mark or until ``stop`` is set."""
+def _work(tasks, finished, stop) -> None:
+    """A worker process: import what rendering needs, then take batches until the end mark
+    or until ``stop`` is set."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Windows does not inherit an ignored signal
+    for module in ("analyysi.report.plain", "analyysi.report.plots"):  # while the parent
+        importlib.import_module(module)  # still reads the texts
+
     while not stop.is_set():
         batch = tasks.get()
         if batch is None:
             return
-        _run_batch(batch, context, finished, stop)
+        context, jobs = batch
+        _run_batch(jobs, context, finished, stop)
 
 
 def _run_batch(batch: list[Job], context: _RenderContext, finished, stop) -> None:
@@ -512,13 +624,17 @@ def _write_atomically(path: Path, content: str) -> None:
 
 
 def _progress_line(result: Result, reports: Path) -> str:
-    outcome = result.outcome
+    """The result's line, its name as a path from ``reports`` (en/01_funding)."""
+    outcome, folder = result.outcome, result.html.parent
+    name = result.name
+    if folder != reports:
+        name = f"{folder.relative_to(reports).as_posix() if folder.is_relative_to(reports) else folder.name}/{name}"
     if outcome.ok:
-        return f"  {result.name:<32} {outcome.seconds:6.1f} s"
+        return f"  {name:<32} {outcome.seconds:6.1f} s"
     where = f" in cell {outcome.cell}" if outcome.cell else ""
-    partial = reports / "notebooks" / f"{result.name}.ipynb"
+    partial = folder / "notebooks" / f"{result.name}.ipynb"
     kept = f" (executed notebook kept: {partial})" if partial.exists() else ""
-    return f"  {result.name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error}{kept}"
+    return f"  {name:<32} FAILED{where} after {outcome.seconds:.1f} s: {outcome.error}{kept}"
 
 
 def _job(
