@@ -136,3 +136,41 @@ def test_a_run_parses_again_only_when_its_documents_options_or_code_change(tmp_p
     _record_parse(out, edited, errors=0)
     assert main(["parse", "--raw", str(raw), "--out", str(out), "-q"]) == 0
     assert not (out / PARSE_KEY).exists()  # a parse by hand: a run cannot trust the record
+
+
+def test_an_unchanged_rerun_stops_early_and_anything_changed_runs_it_whole(tmp_path, capsys):
+    from analyysi.cli import main
+    from analyysi.report.freshness import RUN_RECORD
+
+    raw, out, reports = tmp_path / "raw", tmp_path / "processed", tmp_path / "reports"
+    raw.mkdir()
+    (raw / "kuopio.txt").write_bytes((RAW / "000_3ca5471cb25b77c0.txt").read_bytes())
+    run = ["run", "--raw", str(raw), "--processed", str(out), "--reports", str(reports),
+           "--lang", "en"]  # fmt: skip
+    assert main(run) == 0
+    assert (reports / RUN_RECORD).is_file()
+    card = next(reports.glob("project_card-*.html"))
+    pages = {path: path.stat().st_mtime_ns for path in reports.rglob("*.html")}
+    capsys.readouterr()
+    assert main(run) == 0
+    printed = capsys.readouterr().out
+    assert "The reports (en) are as in the last run" in printed and "Rendering" not in printed
+    assert {path: path.stat().st_mtime_ns for path in reports.rglob("*.html")} == pages
+    card.unlink()  # a file of the last run gone: the run goes the whole way, and renders it
+    assert main(run) == 0
+    printed = capsys.readouterr().out
+    assert "Rendering" in printed and card.is_file()
+    assert "are as in the last run" in (main(run), capsys.readouterr().out)[1]
+    assert main([*run, "--force"]) == 0  # asked to: the whole way
+    assert "Rendering" in capsys.readouterr().out
+    (raw / "kuopio.txt").write_bytes((raw / "kuopio.txt").read_bytes() + b"\nLisays.\n")
+    assert main(run) == 0  # an edited document: parsed and rendered again
+    printed = capsys.readouterr().out
+    assert "Parsed 1 file" in printed and "are as in the last run" not in printed
+    (out / "review_issues.csv").write_text(
+        "review_file,line,review_table,review_key,problem\nx.csv,2,t,k,p\n", encoding="utf-8"
+    )  # rows to report again: never the short way
+    from analyysi.cli import _run_key, build_parser
+
+    args = build_parser().parse_args(run)
+    assert _run_key(args, "parse-key", tmp_path / "no-review") is None

@@ -1680,6 +1680,10 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "fi": "raportteja ei voi kirjoittaa ({message})",
         "en": "cannot write the reports ({message})",
     },
+    "cli.reports_unchanged": {
+        "fi": "Raportit ({languages}) ennallaan edellisestä ajosta: kaikki on ajan tasalla (--force ajaa ne uudelleen).",
+        "en": "The reports ({languages}) are as in the last run: all are current (--force renders them again).",
+    },
     "cli.done": {
         "fi": "Valmis {seconds} sekunnissa: avaa {index}",
         "en": "Done in {seconds} s: open {index}",

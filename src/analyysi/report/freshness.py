@@ -72,3 +72,61 @@ def _read(reports: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     return keys if isinstance(keys, dict) else {}
+
+
+# -- a whole run ------------------------------------------------------------------------------
+
+RUN_RECORD = Path(".cache") / "run.json"  # in the first reports folder: the last whole run
+_NOT_OUTPUTS = {".cache", ".kernel", "notebooks"}
+
+
+def run_key(parts: list, files: list[Path]) -> str:
+    """What a whole run's reports are made from: ``parts`` (JSON: the run's settings, the
+    parse's key, the commit) and ``files`` (by name and content: the tables, notebooks, lock,
+    reference data, review decisions)."""
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode())
+    for path in files:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(file_digest(path).encode() if path.is_file() else b"missing")
+    return digest.hexdigest()
+
+
+def is_unchanged_run(reports: Path, key: str) -> bool:
+    """The last run had this key, finished without a failure, and every file it wrote into
+    ``reports`` is still there, of the same size."""
+    try:
+        record = json.loads((reports / RUN_RECORD).read_text(encoding="utf-8"))
+        if record["key"] != key:
+            return False
+        return all((reports / name).stat().st_size == size for name, size in record["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def record_run(reports: Path, key: str) -> None:
+    """Note a finished run's key and the files it left in ``reports``."""
+    files = sorted(
+        (path.relative_to(reports).as_posix(), path.stat().st_size) for path in _outputs(reports)
+    )
+    path = reports / RUN_RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(json.dumps({"key": key, "files": files}), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def forget_run(reports: Path) -> None:
+    """A run has started: until it finishes, no later run may take its reports as current."""
+    (reports / RUN_RECORD).unlink(missing_ok=True)
+
+
+def _outputs(folder: Path):
+    for entry in os.scandir(folder):
+        if entry.name in _NOT_OUTPUTS or (
+            entry.name.startswith(".") and entry.name.endswith(".partial")
+        ):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _outputs(Path(entry.path))
+        elif entry.is_file(follow_symlinks=False):
+            yield Path(entry.path)

@@ -28,14 +28,14 @@ class Provenance:
 
 def collect(root: Path, documents: list[tuple[str, str]], review: Path | None = None) -> Provenance:
     """``review``: the folder of the evaluator's decisions, whose CSV files the figures use."""
-    commit, dirty = _git(root)
+    commit, dirty = git_state(root)
     lock = root / "requirements.lock"
     return Provenance(
         version=__version__,
         commit=commit,
         dirty=dirty,
         python=platform.python_version(),
-        libraries={name: _version(name) for name in LIBRARIES},
+        libraries={name: library_version(name) for name in LIBRARIES},
         lock_sha256=hashlib.sha256(lock.read_bytes()).hexdigest() if lock.exists() else None,
         documents=sorted(documents),
         reviews=[
@@ -48,7 +48,8 @@ def collect(root: Path, documents: list[tuple[str, str]], review: Path | None = 
     )
 
 
-def _git(root: Path) -> tuple[str, bool | None]:
+def git_state(root: Path) -> tuple[str, bool | None]:
+    """The commit checked out and whether files differ from it (unknown outside git)."""
     if not (root / ".git").exists():  # an installed package, or a checkout without history
         return "unknown", None
     try:
@@ -71,7 +72,7 @@ def _git(root: Path) -> tuple[str, bool | None]:
     return commit, bool(status.strip())
 
 
-def _version(name: str) -> str:
+def library_version(name: str) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
