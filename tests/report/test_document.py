@@ -206,3 +206,36 @@ def test_written_again_only_when_the_page_changes(made, tmp_path):
     page.write_text(html.replace("Kuinka suuri osa", "Kuinka iso osa"), encoding="utf-8")
     assert write_document(page, output, tmp_path)
     assert "Kuinka iso osa" in [p.text[:14] for p in docx.Document(str(output)).paragraphs]
+
+
+def test_table_cells_are_written_as_python_docx_writes_them():
+    """Table rows are built as XML directly (python-docx's cell API was slow): a cell's runs
+    come out as python-docx's own add_run and font settings make them, for every kind of run."""
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import Pt
+    from lxml import etree
+
+    from analyysi.report.document import _Run, _run_element
+
+    runs = [
+        _Run("plain"),
+        _Run(" spaced ", bold=True),
+        _Run("a\tb\nc\rd", italic=True),
+        _Run("S22106", code=True, bold=True),
+        _Run("merkitty\xa0", marked=True, italic=True),
+        _Run("\n"),
+    ]
+    expected = docx.Document().add_paragraph()
+    for run in runs:
+        made = expected.add_run(run.words)
+        made.bold = run.bold or None
+        made.italic = run.italic or None
+        if run.code:
+            made.font.name = "Consolas"
+        if run.marked:
+            made.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        made.font.size = Pt(8)
+    built = docx.Document().add_paragraph()
+    for run in runs:
+        _run_element(built._p, run, "16")
+    assert etree.tostring(built._p) == etree.tostring(expected._p)

@@ -105,6 +105,7 @@ class _Writer:
         self.column_width = Cm(PAGE_WIDTH_CM - 2 * MARGIN_CM)
         self._language()
         self.source_style = self._source_style()
+        self._style_ids: dict[str, str | None] = {}
         self.landscape_until_next_block = False
 
     # -- the document ---------------------------------------------------------------------
@@ -202,14 +203,30 @@ class _Writer:
         runs = _trimmed(runs)
         if not runs:
             return None
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self._add_paragraph(style)
         _add_runs(paragraph, runs)
         return paragraph
 
     def heading(self, node) -> None:
         words = _plain(node.get_text(" "))
         if words:
-            self.document.add_heading(words, level=_HEADINGS[node.name])
+            level = _HEADINGS[node.name]  # as add_heading: Title, or Heading N
+            self._add_paragraph("Title" if level == 0 else f"Heading {level}").add_run(words)
+
+    def _add_paragraph(self, style=None):
+        """``document.add_paragraph(style=style)``, the style's id looked up once: python-docx
+        looks it up (scanning every style twice) for each paragraph."""
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            key = style if isinstance(style, str) else style.name
+            if key not in self._style_ids:
+                from docx.enum.style import WD_STYLE_TYPE
+
+                self._style_ids[key] = self.document.part.get_style_id(
+                    style, WD_STYLE_TYPE.PARAGRAPH
+                )
+            paragraph._p.style = self._style_ids[key]  # what paragraph.style = … sets
+        return paragraph
 
     def p(self, node, classes: set[str]) -> None:
         if "download" in classes:  # the links to files go; a note of rows left out stays
@@ -262,7 +279,7 @@ class _Writer:
     def caption(self, label_node, words: list[_Run]):
         """A Word caption: "Taulukko 3. words", the number a SEQ field (Word renumbers it
         and lists it in a table of figures); a label that is not "Word N." stays text."""
-        paragraph = self.document.add_paragraph(style="Caption")
+        paragraph = self._add_paragraph("Caption")
         label = _plain(label_node.get_text(" ")) if label_node is not None else ""
         found = _LABEL.match(label)
         if found:
@@ -277,8 +294,7 @@ class _Writer:
 
     def table(self, node) -> None:
         from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
+        from docx.shared import Emu
 
         rows = [tr for tr in node.find_all("tr") if tr.find_parent("table") is node]
         cells_of = [tr.find_all(["th", "td"], recursive=False) for tr in rows]
@@ -293,36 +309,47 @@ class _Writer:
             self.caption(label, _runs(caption)).paragraph_format.keep_with_next = True
         if not width:
             return
-        table = self.document.add_table(rows=len(rows), cols=width)
+        table = self.document.add_table(rows=0, cols=width)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         points = 8 if width > 6 else 9
-        size = Pt(points)
         widths = self._column_widths(cells_of, width, points)
         for column, column_width in zip(table.columns, widths, strict=True):
             column.width = column_width  # the grid (LibreOffice reads it); cells for Word
-        for tr, cells_html, row in zip(rows, cells_of, table.rows, strict=True):
+        # The rows as Word's XML, built here: python-docx's cell by cell API took most of a
+        # report's document time. The same elements, in schema order, as it would write.
+        grid = table._tbl
+        twips = [str(Emu(w).twips) for w in widths]
+        half_points = str(points * 2)
+        for tr, cells_html in zip(rows, cells_of, strict=True):
             is_head = tr.find_parent("thead") is not None
-            _cannot_split(row)  # before tblHeader: Word reads the elements in schema order
+            row = _element(grid, "tr")
+            properties = _element(row, "trPr")
+            _element(properties, "cantSplit")  # before tblHeader: Word reads schema order
             if is_head:
-                _repeat_as_header(row)
-            cells = row.cells
-            for j, cell in enumerate(cells):
-                cell.width = widths[j]
-            for j, td in enumerate(cells_html):
-                paragraph = cells[j].paragraphs[0]
-                paragraph.paragraph_format.space_after = Pt(0)
-                bold = td.name == "th"
-                runs = [
-                    _Run(r.words, r.bold or bold, r.italic, r.code, r.marked)
-                    for r in _trimmed(_runs(td))
-                ]
-                for run in _add_runs(paragraph, runs):
-                    run.font.size = size
-                if "num" in (td.get("class") or ()):
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                _element(properties, "tblHeader", val="true")
+            for j in range(width):
+                cell = _element(row, "tc")
+                cell_properties = _element(cell, "tcPr")
+                _element(cell_properties, "tcW", type="dxa", w=twips[j])
+                if j >= len(cells_html):
+                    _element(cell, "p")
+                    continue
+                td = cells_html[j]
                 if is_head:
-                    _shade(cells[j], "DCE6F0")
+                    _element(cell_properties, "shd", val="clear", color="auto", fill="DCE6F0")
+                paragraph = _element(cell, "p")
+                paragraph_properties = _element(paragraph, "pPr")
+                _element(paragraph_properties, "spacing", after="0")
+                if "num" in (td.get("class") or ()):
+                    _element(paragraph_properties, "jc", val="right")
+                bold = td.name == "th"
+                for run in _trimmed(_runs(td)):
+                    _run_element(
+                        paragraph,
+                        _Run(run.words, run.bold or bold, run.italic, run.code, run.marked),
+                        half_points,
+                    )
 
     def _column_widths(self, cells_of: list, width: int, points: int) -> list[int]:
         """Each column at least as wide as its longest word (up to 16 characters; 10 in a
@@ -552,29 +579,44 @@ def _seq_field(paragraph, name: str, number: str) -> None:
     field_char("end")
 
 
-def _repeat_as_header(row) -> None:
-    """The row is repeated at the top of every page the table runs onto."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def _cannot_split(row) -> None:
-    from docx.oxml import OxmlElement
+def _element(parent, tag: str, **attributes: str):
+    """A w: element appended to ``parent``, with w: attributes in the order given."""
+    from lxml import etree
 
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    element = etree.SubElement(parent, _W + tag)
+    for name, value in attributes.items():
+        element.set(_W + name, value)
+    return element
 
 
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+def _run_element(paragraph, run: _Run, half_points: str) -> None:
+    """A run as python-docx writes ``add_run(words)`` with bold, italic, a code font, a
+    highlight and a size: tabs and line breaks as their own elements."""
+    element = _element(paragraph, "r")
+    properties = _element(element, "rPr")
+    if run.code:
+        _element(properties, "rFonts", ascii="Consolas", hAnsi="Consolas")
+    if run.bold:
+        _element(properties, "b")
+    if run.italic:
+        _element(properties, "i")
+    _element(properties, "sz", val=half_points)
+    if run.marked:
+        _element(properties, "highlight", val="yellow")
+    for part in _RUN_PARTS.findall(run.words):
+        if part == "\t":
+            _element(element, "tab")
+        elif part in ("\n", "\r"):
+            _element(element, "br")
+        else:
+            words = _element(element, "t")
+            words.text = part
+            if part != part.strip():
+                words.set(_XML_SPACE, "preserve")
 
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
+
+_RUN_PARTS = re.compile(r"[\t\n\r]|[^\t\n\r]+")
