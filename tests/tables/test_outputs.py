@@ -204,3 +204,44 @@ def test_python_dash_m_and_usage_errors():
         cwd=ROOT,
     )
     assert ran.returncode == 2 and "unrecognized arguments" in ran.stderr
+
+
+def test_analysis_tables_are_checked_as_pandera_checks_them(tmp_path):
+    """The analysis stage checks and writes its tables in plain Python (``checked_csv``):
+    the same CSV as ``format_csv(build_table(…))`` for each of its tables, and the same
+    message, naming the same projects, when a row breaks the contract."""
+    import pytest
+
+    from analyysi.analyses.analyse import OUTPUTS, analyse
+
+    processed = tmp_path / "processed"
+    assert subprocess.run(
+        [sys.executable, "-m", "analyysi", "parse", "-q", "--raw", str(RAW), "--out",
+         str(processed), "--with-examples"], cwd=ROOT, capture_output=True
+    ).returncode == 0  # fmt: skip
+    analyse(processed)
+    for name in OUTPUTS:
+        resource = RESOURCES[name]
+        frame = tidy.read_table(name, processed)
+        assert len(frame) or name == "review_issues"
+        expected = tidy.format_csv(resource, tidy.build_table(resource, frame))
+        assert tidy.checked_csv(resource, frame) == expected, name
+        assert (processed / resource.path).read_text(encoding="utf-8") == expected, name
+    resource = RESOURCES["funding_realisation"]
+    frame = tidy.read_table("funding_realisation", processed)
+    frame.loc[1, "eu_state_realisation"] = -2.0  # below its minimum
+    for broken, codes in ((frame, {frame.loc[1, "project_code"]}), (frame.copy(), None)):
+        if codes is None:
+            broken.loc[3, "project_code"] = None  # required
+        failures = []
+        for check in (tidy.build_table, tidy.checked_csv):
+            with pytest.raises(tidy.TableValidationError) as raised:
+                check(resource, broken)
+            failures.append((raised.value.summary, raised.value.project_codes))
+        assert failures[0][1] == failures[1][1] and (codes is None or failures[0][1] == codes)
+        if codes is None:  # pandera writes a value beside a missing one as a plain float
+            assert [p.split(": ")[0] for p in failures[0][0].split("; ")] == [
+                p.split(": ")[0] for p in failures[1][0].split("; ")
+            ]
+        else:
+            assert failures[0][0] == failures[1][0]

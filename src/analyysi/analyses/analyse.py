@@ -18,7 +18,7 @@ from analyysi import config
 from analyysi.analyses import covid, funding, overview, participants
 from analyysi.review.decisions import REVIEWED, ReviewIssue, read_reviews
 from analyysi.tables.metadata import RESOURCES
-from analyysi.tables.tidy import build_table, csv_writer, write_tables
+from analyysi.tables.tidy import checked_csv, write_tables
 from analyysi.text import morphology
 
 OUTPUTS = (
@@ -103,10 +103,8 @@ def analyse(
         ),
     }
     # every table checked against its contract before any file is written
-    checked = {n: build_table(RESOURCES[n], frame) for n, frame in frames.items()}
-    write_tables(
-        processed, {RESOURCES[n].path: csv_writer(RESOURCES[n], t) for n, t in checked.items()}
-    )
+    checked = {RESOURCES[n].path: checked_csv(RESOURCES[n], frame) for n, frame in frames.items()}
+    write_tables(processed, checked)
     morphology.save_cache(processed / MORPHOLOGY_CACHE)
     (processed / STAMP).write_text(key, encoding="utf-8")
     applied = reviews.count - sum(1 for i in issues if i.problem.startswith("stale"))

@@ -14,7 +14,7 @@ import pandas as pd
 
 from analyysi.tables.files import write_files_atomically, write_tables
 from analyysi.tables.metadata import RESOURCES, Field, Resource
-from analyysi.tables.rows import TableValidationError
+from analyysi.tables.rows import RowsInvalid, TableRows, TableValidationError
 
 if TYPE_CHECKING:
     import pandera.pandas as pa
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TableValidationError",
     "build_table",
+    "checked_csv",
     "csv_writer",
     "format_csv",
     "read_table",
@@ -68,6 +69,26 @@ def build_table(
             codes = {frame.at[int(i), "project_code"] for i in rows} - {None}
         raise TableValidationError(resource.path, summary, codes) from None
     return sort_table(resource, frame)
+
+
+def checked_csv(resource: Resource, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> str:
+    """What ``format_csv(resource, build_table(resource, rows))`` gives (the header too),
+    checked and formatted in plain Python by ``rows.TableRows`` from the same metadata,
+    without pandera: its import alone took a second of every analysis run."""
+    names = resource.field_names
+    if isinstance(rows, pd.DataFrame):
+        frame = rows.reindex(columns=names)
+        records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    else:
+        records = [{name: row.get(name) for name in names} for row in rows]
+    checker = TableRows(resource)
+    try:
+        return checker.header() + checker.text(records)
+    except RowsInvalid as exc:
+        codes: set[str] = set()
+        if "project_code" in resource.primary_key:
+            codes = {records[n].get("project_code") for *_, n in exc.failures} - {None}
+        raise TableValidationError(resource.path, exc.summary, codes) from None
 
 
 def sort_table(resource: Resource, frame: pd.DataFrame) -> pd.DataFrame:
