@@ -119,33 +119,50 @@ def run_languages(languages: list[Settings], print_line=print, progress=None) ->
         plans = [_plan(settings, print_line, progress) for settings in languages]
         todo = [(job, plan.context) for plan in plans for job in plan.todo]
         say = _sayer(first)
+        waiting = {plan.context.reports: {job.name for job in plan.todo} for plan in plans}
+        completed: list[_Plan] = []
 
-        def write_its_document(result: Result) -> None:
+        def complete_finished_plans(results: dict) -> None:
+            """A language whose reports are all rendered gets its workbook, documents and
+            index now, while the workers go on with the next language."""
+            for plan in plans:
+                if plan in completed:
+                    continue
+                if waiting[plan.context.reports]:
+                    return
+                plan.summary.results.extend(
+                    results[(plan.context.reports, job.name)]
+                    for job in plan.todo
+                    if (plan.context.reports, job.name) in results
+                )
+                _complete(plan, print_line)
+                completed.append(plan)
+
+        seen: dict[tuple[Path, str], Result] = {}
+
+        def on_result(result: Result) -> None:
             # while the workers go on with the rest, the parent would otherwise only wait
             if not result.name.startswith(CARD) and result.outcome and result.outcome.ok:
                 _write_documents(result.html.parent, [result.name], say, print_line)
+            seen[(result.html.parent, result.name)] = result
+            waiting[result.html.parent].discard(result.name)
+            complete_finished_plans(seen)
 
         if todo and workers is None:
             workers = _Workers(
                 min(first.jobs, len(_batches(todo, first.jobs))), _kernel_folder(languages)
             )
         results = (
-            _execute(
-                todo, workers, first.jobs, first.reports, print_line, progress, write_its_document
-            )
+            _execute(todo, workers, first.jobs, first.reports, print_line, progress, on_result)
             if todo
             else {}
         )
     finally:
         if workers is not None:
             workers.close()
-    for plan in plans:
-        plan.summary.results.extend(
-            results[(plan.context.reports, job.name)]
-            for job in plan.todo
-            if (plan.context.reports, job.name) in results
-        )
-        _complete(plan, print_line)
+    for folder in waiting:  # jobs of a worker that died were failed without it
+        waiting[folder].clear()
+    complete_finished_plans(results)
     return [plan.summary for plan in plans]
 
 
@@ -437,16 +454,18 @@ class _Workers:
 
 
 def _batches(todo: list[tuple[Job, _RenderContext]], workers: int) -> list:
-    """Each analysis notebook alone (the long ones first, whatever their language), then
-    each language's cards in one batch per worker (one warm kernel each when they need
-    one)."""
-    batches = [(context, [job]) for job, context in todo if not job.is_card]
-    contexts = []
+    """Language by language (the first is finished, and its index written, while the next
+    renders): each analysis notebook alone, then the cards in one batch per worker (one
+    warm kernel each when they need one)."""
+    contexts: list[_RenderContext] = []
     for _, context in todo:
         if not any(context is seen for seen in contexts):
             contexts.append(context)
+    batches = []
     for context in contexts:
-        cards = [job for job, c in todo if c is context and job.is_card]
+        jobs = [job for job, c in todo if c is context]
+        batches += [(context, [job]) for job in jobs if not job.is_card]
+        cards = [job for job in jobs if job.is_card]
         batches += [(context, cards[i::workers]) for i in range(workers) if cards[i::workers]]
     return batches
 
@@ -501,6 +520,7 @@ def _execute(
     return results
 
 
+WORKER_NICENESS = 5  # below the reading of the texts (and the parent's Word documents)
 STOP_GRACE_S = 2.0  # after Ctrl-C, how long a worker may take to finish the job it is on
 
 
@@ -508,6 +528,8 @@ def _work(tasks, finished, stop) -> None:
     """A worker process: import what rendering needs, then take batches until the end mark
     or until ``stop`` is set."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Windows does not inherit an ignored signal
+    if hasattr(os, "nice"):  # started early, they must not slow the reading of the texts,
+        os.nice(WORKER_NICENESS)  # which the reports wait for: they take the spare core
     for module in ("analyysi.report.plain", "analyysi.report.plots"):  # while the parent
         importlib.import_module(module)  # still reads the texts
 
