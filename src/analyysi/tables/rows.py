@@ -363,6 +363,40 @@ class TableRows:
 
 
 def _csv_text(rows: Iterable[list[str]]) -> str:
+    """The rows as the csv module writes them (``lineterminator="\\n"``, minimal quoting).
+
+    The csv writer looks at every character of every field twice, which made it the parse
+    stage's largest cost (a description's texts run to tens of kilobytes); ``in`` finds the
+    few characters that matter at memchr speed (a regex character class would not: it steps
+    through the text). Anything unusual (a carriage return, a NUL, a row of one field) is left
+    to the csv module itself, whose rules for those have changed between Python versions."""
+    lines = []
+    for row in rows:
+        line = ",".join(row)
+        if (
+            len(row) > 1
+            and line.count(",") == len(row) - 1  # no comma inside a field
+            and '"' not in line
+            and "\n" not in line
+            and "\r" not in line
+            and "\x00" not in line
+        ):
+            lines.append(line)  # the common row: no field needs quotes
+        elif len(row) < 2 or any("\r" in cell or "\x00" in cell for cell in row):
+            lines.append(_csv_module_text([row])[:-1])
+        else:  # a field with a comma, a quote or a line break goes in quotes, '"' doubled
+            lines.append(",".join(map(_quoted, row)))
+    lines.append("")
+    return "\n".join(lines) if len(lines) > 1 else ""
+
+
+def _quoted(cell: str) -> str:
+    if "," in cell or '"' in cell or "\n" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def _csv_module_text(rows: Iterable[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
