@@ -291,8 +291,11 @@ class _Reader:
             if not line.text:
                 continue
             label, colon, value = line.text.partition(":")
+            if not colon:  # not a label line: its text is not folded (prose may be long)
+                rest.append(line)
+                continue
             folded = normalise(label)
-            if colon and folded in known:
+            if folded in known:
                 target, value = known[folded], value.strip()
                 if target in found and found[target][1] != value:
                     written, _, first = found[target]
@@ -305,7 +308,7 @@ class _Reader:
                     found[target] = (written, "", first)
                 elif target not in found:
                     found[target] = (label.strip(), value, line.number)
-            elif not (colon and folded in skipped):
+            elif folded not in skipped:
                 rest.append(line)
         return found, rest
 
