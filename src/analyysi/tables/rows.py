@@ -375,9 +375,9 @@ def _csv_text(rows: Iterable[list[str]]) -> str:
         line = ",".join(row)
         if (
             len(row) > 1
-            and line.count(",") == len(row) - 1  # no comma inside a field
+            and "\n" not in line  # first: a text's line break is found early, the rest is not
             and '"' not in line
-            and "\n" not in line
+            and line.count(",") == len(row) - 1  # no comma inside a field
             and "\r" not in line
             and "\x00" not in line
         ):
