@@ -271,6 +271,8 @@ class TableRows:
         self.key_names = tuple(self.names[i] for i in self.key)
         self.sort_names = tuple(self.names[i] for i in self.sort)
         self.sort_nullable = any(not self.columns[i].field.required for i in self.sort)
+        # A row's sort values (a tuple, or the one value itself: they sort alike).
+        self.sort_values = operator.itemgetter(*self.sort_names) if self.sort else None
 
     def header(self) -> str:
         return _csv_text([self.names])
@@ -294,7 +296,10 @@ class TableRows:
         plan = self.plan
         cells = [[quick(row.get(name)) for name, quick in plan] for row in rows]
         if len(rows) > 1:
-            order = [tuple(map(row.get, self.sort_names)) for row in rows]
+            if self.sort_nullable or self.sort_values is None:
+                order = [tuple(map(row.get, self.sort_names)) for row in rows]
+            else:  # the sort columns are required, so present once their cells are made
+                order = list(map(self.sort_values, rows))  # in C: one Python loop less
             if self.key:  # required, so never missing here
                 keys = (
                     order
@@ -306,7 +311,7 @@ class TableRows:
             if self.sort_nullable:
                 order = [tuple((0, 0) if v is None else (1, v) for v in key) for key in order]
             ranked = sorted(range(len(rows)), key=order.__getitem__)
-            cells = [cells[i] for i in ranked]
+            cells = list(map(cells.__getitem__, ranked))
         return cells
 
     def check(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
