@@ -245,3 +245,20 @@ def test_analysis_tables_are_checked_as_pandera_checks_them(tmp_path):
             ]
         else:
             assert failures[0][0] == failures[1][0]
+
+
+def test_csv_text_is_what_the_csv_module_writes():
+    """The parse stage writes CSV without the csv module's per-character loop; the text
+    must stay the module's own, quotes, line breaks and odd characters included."""
+    import random
+
+    from analyysi.tables.rows import _csv_module_text, _csv_text
+
+    characters = [",", '"', "\n", "\r", "\x00", " ", "a", "ä", "\t", "\x85", "\u2028", "“", "😀"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        rows = [
+            ["".join(rnd.choices(characters, k=rnd.randrange(5))) for _ in range(rnd.randrange(4))]
+            for _ in range(rnd.randrange(4))
+        ]
+        assert _csv_text(rows) == _csv_module_text(rows), rows

@@ -8,6 +8,7 @@ field. Every value keeps its source line. A value that does not parse is left em
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -290,8 +291,11 @@ class _Reader:
             if not line.text:
                 continue
             label, colon, value = line.text.partition(":")
+            if not colon:  # not a label line: its text is not folded (prose may be long)
+                rest.append(line)
+                continue
             folded = normalise(label)
-            if colon and folded in known:
+            if folded in known:
                 target, value = known[folded], value.strip()
                 if target in found and found[target][1] != value:
                     written, _, first = found[target]
@@ -304,7 +308,7 @@ class _Reader:
                     found[target] = (written, "", first)
                 elif target not in found:
                     found[target] = (label.strip(), value, line.number)
-            elif not (colon and folded in skipped):
+            elif folded not in skipped:
                 rest.append(line)
         return found, rest
 
@@ -737,6 +741,15 @@ def _match_criterion(text: str) -> tuple[int, str, str] | None:
     words = text.split(None, 1)
     if not words or words[0].casefold() not in _CRITERIA_BY_WORD:  # most lines: no criterion
         return None
+    if len(text) > _CACHED_LENGTH:
+        return _criterion(text)
+    return _cached_criterion(text)
+
+
+_CACHED_LENGTH = 200  # longer lines are not criterion lines one meets again: never cached
+
+
+def _criterion(text: str) -> tuple[int, str, str] | None:
     collapsed = " ".join(text.split())
     folded = collapsed.casefold()
     for known in _CRITERIA_BY_WORD.get(folded.split(" ", 1)[0], ()):
@@ -747,6 +760,11 @@ def _match_criterion(text: str) -> tuple[int, str, str] | None:
             if _SCORES_LIKE.match(rest) and (not rest or any(c.isdigit() for c in rest)):
                 return _CRITERION_POSITIONS[known], collapsed[: len(known)], rest
     return None
+
+
+# The fifteen criterion lines, scores and all, recur in nearly every document: each distinct
+# line is matched once.
+_cached_criterion = functools.lru_cache(maxsize=1024)(_criterion)
 
 
 def join_paragraphs(lines: Sequence[Line]) -> tuple[str, int | None]:

@@ -145,7 +145,9 @@ def read_document(path: Path, source_file: str, max_mb: float = MAX_MB) -> Docum
         text, encoding, mixed_line = decode_text(data)
     if is_utf16:
         encoding = encoding.replace("utf-8-sig", "utf-16")
-    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    if "\r" in text:  # looking for "\r\n" costs as much as the split when there is none
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = tuple(text.split("\n"))
     return Document(source_file, sha256, encoding, lines, mixed_line)
 
 

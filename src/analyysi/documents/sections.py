@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import count, repeat
 from typing import NamedTuple
 
 from analyysi.documents.read import Document
@@ -84,41 +85,60 @@ _HEADING = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\.?\s*(?P<title>\D.*?)\s*:?$")
 _HEADINGS = {(spec.number, normalise(spec.title)): index for index, spec in enumerate(SECTIONS)}
 
 
+_CACHED_LENGTH = 200  # longer lines are not headings one meets again: not kept in the cache
+# A heading's text with its white space folded is at most its number, a dot, its title and a
+# colon, with a space between each (case folding never shortens a text).
+_LONGEST_HEADING = max(len(number) + len(title) for number, title in _HEADINGS) + 4
+
+
 def heading_index(text: str) -> int | None:
     """The catalogue index of a heading line (number and known title), else None."""
     if not text[:1].isdigit():  # every heading starts with its number: most lines end here
         return None
+    if len(text) <= _CACHED_LENGTH:
+        return _cached_heading_index(text)
+    # A paragraph that starts with a number (a year, a count): matching _HEADING would take
+    # tens of microseconds, while its folded length already rules it out.
+    if len(" ".join(text.split())) > _LONGEST_HEADING:
+        return None
+    return _heading_index(text)
+
+
+def _heading_index(text: str) -> int | None:
     match = _HEADING.match(text)
     return _HEADINGS.get((match["number"], normalise(match["title"]))) if match else None
 
 
+# The same headings recur in every document, and matching _HEADING takes microseconds a line
+# (its lazy title tries the end at every character): each heading is matched once.
+_cached_heading_index = functools.lru_cache(maxsize=1024)(_heading_index)
+
+
 def split_sections(document: Document) -> SplitDocument:
     """Split a document's lines into the preamble and its known sections."""
-    preamble: list[Line] = []
-    sections: dict[str, Section] = {}
-    seen: set[int] = set()
+    texts = [raw.strip() for raw in document.lines]
+    # Every line becomes a Line: made in C (``tuple.__new__``), as the generated
+    # ``Line(number, text)`` costs a Python call per line, a large part of the split.
+    lines = list(map(tuple.__new__, repeat(Line), zip(count(1), texts)))
     misplaced: list[Line] = []
-    current: tuple[int, int, list[Line]] | None = None  # spec index, heading line, body
-    for number, raw in enumerate(document.lines, start=1):
-        text = raw.strip()
-        index = heading_index(text) if text else None
-        if index is not None and index not in seen:
-            if current is not None:
-                _close(sections, current)
-                if index < current[0]:
-                    misplaced.append(Line(number, text))
-            seen.add(index)
-            current = (index, number, [])
+    opened: list[tuple[int, int]] = []  # (spec index, position in lines) of each opened heading
+    seen: set[int] = set()
+    # A heading starts with its number: only those lines are looked up.
+    for position in [i for i, text in enumerate(texts) if text[:1].isdigit()]:
+        index = heading_index(texts[position])
+        if index is None:
             continue
-        if index is not None:
-            misplaced.append(Line(number, text))
-        (preamble if current is None else current[2]).append(Line(number, text))
-    if current is not None:
-        _close(sections, current)
+        if index in seen:  # repeated: kept as text
+            misplaced.append(lines[position])
+            continue
+        if opened and index < opened[-1][0]:  # out of order: opens its section all the same
+            misplaced.append(lines[position])
+        seen.add(index)
+        opened.append((index, position))
+    sections: dict[str, Section] = {}
+    ends = [position for _, position in opened[1:]] + [len(lines)] if opened else []
+    for (index, position), end in zip(opened, ends, strict=True):
+        spec = SECTIONS[index]
+        sections[spec.number] = Section(spec, position + 1, tuple(lines[position + 1 : end]))
+    preamble = lines[: opened[0][1]] if opened else lines
     return SplitDocument(tuple(preamble), sections, tuple(misplaced))
-
-
-def _close(sections: dict[str, Section], current: tuple[int, int, list[Line]]) -> None:
-    index, heading_line, body = current
-    spec = SECTIONS[index]
-    sections[spec.number] = Section(spec, heading_line, tuple(body))

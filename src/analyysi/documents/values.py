@@ -48,9 +48,12 @@ def parse_amount(raw: str) -> Decimal:
 def parse_count(raw: str) -> int:
     """Parse a non-negative whole count such as ``70`` or ``1 200``."""
     text = raw.strip()
-    if not _COUNT.match(text):
+    if text.isascii() and text.isdigit():  # the common case, without the two regexes
+        count = int(text)
+    elif _COUNT.match(text):
+        count = int(_SEPARATOR.sub("", text))
+    else:
         raise ValueError("not a whole number")
-    count = int(_SEPARATOR.sub("", text))
     if count > MAX_COUNT:
         raise ValueError("implausibly large count (over a billion)")
     return count
