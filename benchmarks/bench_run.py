@@ -91,7 +91,7 @@ def card_seconds(out: str) -> list[float]:
     return [
         float(seconds.replace(",", "."))
         for name, seconds in JOB_LINE.findall(out)
-        if name.startswith("project_card-")
+        if name.rsplit("/", 1)[-1].startswith("project_card-")  # en/project_card-…
     ]
 
 
