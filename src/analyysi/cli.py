@@ -477,9 +477,24 @@ def run_reports(args: argparse.Namespace) -> int:
             say(_("reports_unchanged", languages=", ".join(args.lang)), args.quiet)
             return _done(args, started, errors, refused=0)
     freshness.forget_run(args.reports)
+    analysis = None
+    if errors is None:  # the texts must be read again too: that process starts meanwhile
+        from analyysi.analyses.process import AnalysisProcess
+
+        analysis = AnalysisProcess(args.processed)
+    try:
+        return _run_reports(args, started, parse_key, errors, review, analysis)
+    finally:
+        if analysis is not None:  # done with, or not needed after all (or Ctrl-C)
+            analysis.stop()
+
+
+def _run_reports(args, started: float, parse_key: str, errors, review: Path, analysis) -> int:
+    from analyysi.report import freshness
     from analyysi.report.parameters import ParameterError
     from analyysi.report.pipeline import SelectionError, Settings, run_languages
 
+    marker = args.processed / RUN_LIST
     if errors is None:
         say(_("parsing"), args.quiet)
         parsed, result = parse_to_tables(
@@ -540,7 +555,7 @@ def run_reports(args: argparse.Namespace) -> int:
         progress = Progress(_("reports_bar", language=", ".join(folders)), args.quiet)
         try:
             summaries = run_languages(
-                languages, print_line=lambda line: say(line, args.quiet), progress=progress
+                languages, lambda line: say(line, args.quiet), progress, analysis
             )
         finally:
             progress.close()

@@ -16,6 +16,7 @@ import pandas as pd
 
 from analyysi import config
 from analyysi.analyses import covid, funding, overview, participants
+from analyysi.analyses.process import MORPHOLOGY_CACHE
 from analyysi.review.decisions import REVIEWED, ReviewIssue, read_reviews
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.tidy import checked_csv, write_tables
@@ -35,7 +36,6 @@ _INPUTS = ("projects", "funding", "indicators", "texts", "programme_projects")
 _PACKAGE = Path(__file__).resolve().parents[1]
 _CODE_ROOMS = ("analyses", "review", "tables", "text")
 STAMP = ".analysis-key"
-MORPHOLOGY_CACHE = ".morphology-cache.json"
 
 
 @dataclass

@@ -16,8 +16,6 @@ import queue
 import shutil
 import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -28,6 +26,7 @@ import pandas as pd
 from analyysi import config
 from analyysi.analyses import overview
 from analyysi.analyses.analyse import Analysed, analyse, is_current
+from analyysi.analyses.process import AnalysisProcess, leaving_interrupts_to_main
 from analyysi.catalogue import LANGUAGES, report_title, text
 from analyysi.report import freshness
 from analyysi.report.card import project_fingerprints
@@ -106,17 +105,25 @@ def run(settings: Settings, print_line=print, progress=None) -> RunSummary:
     return run_languages([settings], print_line, progress)[0]
 
 
-def run_languages(languages: list[Settings], print_line=print, progress=None) -> list[RunSummary]:
+def run_languages(
+    languages: list[Settings],
+    print_line=print,
+    progress=None,
+    analysis: AnalysisProcess | None = None,
+) -> list[RunSummary]:
     """``run`` for each of ``languages`` (settings that differ in language and reports
     folder), their reports rendered by one set of workers: a worker's start-up (its
     imports) is paid once, not once per language, and the workers start while the texts
-    are read."""
+    are read (in ``analysis`` when it was started already)."""
     first = languages[0]
     workers = None
     if not is_current(*_analysis_inputs(first)):  # a cold run: start the workers meanwhile
         workers = _Workers(first.jobs, _kernel_folder(languages))
     try:
-        plans = [_plan(settings, print_line, progress) for settings in languages]
+        plans = [
+            _plan(settings, print_line, progress, analysis if n == 0 else None)
+            for n, settings in enumerate(languages)
+        ]
         todo = [(job, plan.context) for plan in plans for job in plan.todo]
         say = _sayer(first)
         waiting = {plan.context.reports: {job.name for job in plan.todo} for plan in plans}
@@ -199,16 +206,17 @@ def _kernel_folder(languages: list[Settings]) -> Path | None:
     return first.reports / ".kernel"
 
 
-def _plan(settings: Settings, print_line, progress) -> _Plan:
+def _plan(
+    settings: Settings, print_line, progress, analysis: AnalysisProcess | None = None
+) -> _Plan:
     """Analyse (once for all languages), then the language's jobs: those whose inputs are
     unchanged are skipped, those whose parameters cannot be used fail alone."""
     reports = settings.reports
     for folder in (reports, reports / "notebooks", reports / ".cache"):
         folder.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()
-    summary.analysed = _analyse(
-        settings, print_line, show_progress=bool(progress) and not getattr(progress, "quiet", False)
-    )
+    shown = bool(progress) and not getattr(progress, "quiet", False)
+    summary.analysed = _analyse(settings, print_line, shown, analysis)
     say = _sayer(settings)
     print_line(say("rendering", language=settings.lang, folder=reports, count=settings.jobs))
     tables = overview.load_tables(settings.processed)
@@ -357,47 +365,30 @@ def _same_page(index_href: str | None, page: str) -> str | None:
     return None if index_href is None else index_href.removesuffix("index.html") + page
 
 
-def _analyse(settings: Settings, print_line, show_progress: bool = False) -> Analysed:
-    """The analysis tables, in a process of its own when they must be made: its memory (a
-    long document can take hundreds of megabytes) is returned before the reports start."""
+def _analyse(
+    settings: Settings,
+    print_line,
+    show_progress: bool = False,
+    started: AnalysisProcess | None = None,
+) -> Analysed:
+    """The analysis tables, in a process of its own when they must be made (``started``
+    already, or started here)."""
     inputs = _analysis_inputs(settings)
     if is_current(*inputs):
+        if started is not None:
+            started.close()
         return analyse(*inputs)
     print_line(_sayer(settings)("reading"))
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+    process = started or AnalysisProcess(settings.processed)
     try:
-        with _leaving_interrupts_to_main():
-            future = pool.submit(_analyse_in_worker, *inputs, show_progress)
+        with leaving_interrupts_to_main():
+            future = process.analyse(*inputs, show_progress)
         return future.result()
     except KeyboardInterrupt:
-        _terminate(pool)  # nothing of it is kept: its tables are written atomically at the end
+        process.stop()
         raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _analyse_in_worker(*inputs) -> Analysed:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Windows does not inherit an ignored signal
-    *arguments, progress = inputs
-    return analyse(*arguments, progress=progress)
-
-
-@contextmanager
-def _leaving_interrupts_to_main():
-    """Start worker processes here: they inherit an ignored Ctrl-C (an ignored signal stays
-    ignored across exec, and Python then installs no handler of its own), so that Ctrl-C,
-    which reaches the whole process group, is handled by the main process alone, which stops
-    the workers; no worker prints a traceback of its own, not even while starting up."""
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    for process in list((pool._processes or {}).values()):  # no public way to stop a worker
-        process.terminate()
+        process.close()
 
 
 class _Workers:
@@ -418,7 +409,7 @@ class _Workers:
             spawn.Process(target=_work, args=(self.tasks, self.finished, self.stop), daemon=True)
             for _ in range(max(1, count))
         ]
-        with _leaving_interrupts_to_main():
+        with leaving_interrupts_to_main():
             for process in self.processes:
                 process.start()
         self.closed = False

@@ -151,12 +151,18 @@ def _with_prefix(reading: Reading, prefix: list[str], guess: bool) -> Reading:
     )
 
 
-def _lookup(word: str) -> tuple[Reading, ...]:
+def load_dictionary() -> None:
+    """Load the transducer (about a second) now, not at the first form that is not cached:
+    a process that will read texts does it while it waits for them."""
     global _voikko
     if _voikko is None:
-        import pyvoikko  # loads the transducer: only when a form is not cached
+        import pyvoikko  # loads the transducer
 
         _voikko = pyvoikko
+
+
+def _lookup(word: str) -> tuple[Reading, ...]:
+    load_dictionary()  # only when a form is not cached
     readings = []
     for a in _voikko.analyse(word):
         parts = tuple(_clean(p.BASEFORM) for p in a.COMPOUND_PARTS or ())
