@@ -116,8 +116,13 @@ def _reading_bar(texts: pd.DataFrame, shown: bool):
     over both readings of every text: characters done and time left, on a terminal only."""
     if not shown:
         return lambda length: None
+    import threading
+
     from tqdm import tqdm
 
+    # A lock for this process only: tqdm's default one is a system semaphore, reported as
+    # leaked when Ctrl-C ends this process while it reads
+    tqdm.set_lock(threading.RLock())
     total = 2 * int(texts["text"].fillna("").str.len().sum())
     bar = tqdm(total=total, desc="  Reading the texts", unit="ch", unit_scale=True,
                disable=None, leave=False, dynamic_ncols=True)  # fmt: skip

@@ -40,7 +40,9 @@ class AnalysisProcess:
         end), so the process is ended at once."""
         for process in list((self.pool._processes or {}).values()):  # no public way
             process.terminate()
-        self.close()
+        # waited for: the executor's queues are then released here, not reported as leaked
+        # by the resource tracker after the run
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)

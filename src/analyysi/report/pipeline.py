@@ -164,6 +164,10 @@ def run_languages(
             if todo
             else {}
         )
+    except BaseException:  # Ctrl-C while the texts are read: the workers end with the run
+        if workers is not None:
+            workers.stop_now()
+        raise
     finally:
         if workers is not None:
             workers.close()
@@ -413,6 +417,7 @@ class _Workers:
             for process in self.processes:
                 process.start()
         self.closed = False
+        self.fed = False  # whether any job was given to them
 
     def close(self) -> None:
         """Every worker is told to end (after the batches given to it)."""
@@ -429,7 +434,8 @@ class _Workers:
         try:
             self.stop.set()
             self.close()
-            deadline = time.monotonic() + STOP_GRACE_S
+            # no job given yet (they were still starting): nothing to finish
+            deadline = time.monotonic() + (STOP_GRACE_S if self.fed else 0.0)
             for process in self.processes:
                 process.join(timeout=max(0.0, deadline - time.monotonic()))
             busy = [process for process in self.processes if process.is_alive()]
@@ -476,6 +482,7 @@ def _execute(
     and what was finished stays. The results by (reports folder, job name)."""
     for batch in _batches(todo, count):
         workers.tasks.put(batch)
+    workers.fed = True
     workers.close()
     results: dict[tuple[Path, str], Result] = {}
 
