@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 from analyysi import __version__, config
+from analyysi.analyses.process import AnalysisProcess
 from analyysi.catalogue import LANGUAGES, text
+from analyysi.report import freshness
 from analyysi.tables.rows import TableValidationError
 from analyysi.tables.stream import parse_to_tables as parse_stream
 
@@ -389,9 +391,7 @@ PARSE_KEY = ".parse-key.json"  # in the tables folder: what its parse tables wer
 def _parse_key(args: argparse.Namespace) -> str:
     """What a run's parse depends on: every file under the documents folder (name and
     content), the options that change what is read, and analyysi's code."""
-    from analyysi.report.freshness import code_digest
-
-    digest = hashlib.sha256(code_digest().encode())
+    digest = hashlib.sha256(freshness.code_digest().encode())
     digest.update(f"{args.max_file_mb}|{args.with_examples}".encode())
     for path in sorted(p for p in args.raw.rglob("*") if p.is_file()):
         digest.update(path.relative_to(args.raw).as_posix().encode() + b"\0")
@@ -424,7 +424,6 @@ def _run_key(args: argparse.Namespace, parse_key: str, review: Path) -> str | No
     parse's key, the tables, notebooks, lock, reference data, review decisions, commit,
     versions and the run's options. None when the run must go the whole way: the review
     decisions have rows to report again."""
-    from analyysi.report.freshness import run_key
     from analyysi.report.provenance import LIBRARIES, git_state, library_version
 
     issues = args.processed / "review_issues.csv"
@@ -451,12 +450,10 @@ def _run_key(args: argparse.Namespace, parse_key: str, review: Path) -> str | No
         files.append(args.project_list)
     if review.is_dir():
         files += sorted(review.glob("*.csv"))
-    return run_key(parts, files)
+    return freshness.run_key(parts, files)
 
 
 def run_reports(args: argparse.Namespace) -> int:
-    from analyysi.report import freshness
-
     started = time.perf_counter()
     marker = args.processed / RUN_LIST  # a list an earlier *run* was given (not import-projects)
     if not args.project_list and marker.is_file():  # must not join this run's data
@@ -479,8 +476,6 @@ def run_reports(args: argparse.Namespace) -> int:
     freshness.forget_run(args.reports)
     analysis = None
     if errors is None:  # the texts must be read again too: that process starts meanwhile
-        from analyysi.analyses.process import AnalysisProcess
-
         analysis = AnalysisProcess(args.processed)
     try:
         return _run_reports(args, started, parse_key, errors, review, analysis)
@@ -489,8 +484,15 @@ def run_reports(args: argparse.Namespace) -> int:
             analysis.stop()
 
 
-def _run_reports(args, started: float, parse_key: str, errors, review: Path, analysis) -> int:
-    from analyysi.report import freshness
+def _run_reports(
+    args: argparse.Namespace,
+    started: float,
+    parse_key: str,
+    errors: int | None,
+    review: Path,
+    analysis: AnalysisProcess | None,
+) -> int:
+    """The run past its early stop: parse (unless unchanged), analyse, render, index."""
     from analyysi.report.parameters import ParameterError
     from analyysi.report.pipeline import SelectionError, Settings, run_languages
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 
-MORPHOLOGY_CACHE = ".morphology-cache.json"  # in the tables folder (analyse.MORPHOLOGY_CACHE)
+MORPHOLOGY_CACHE = ".morphology-cache.json"  # in the tables folder: the readings of word forms
 
 
 class AnalysisProcess:

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree  # python-docx's own XML library
+
 from analyysi.catalogue import text
 from analyysi.report import freshness
 
@@ -585,8 +587,6 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 def _element(parent, tag: str, **attributes: str):
     """A w: element appended to ``parent``, with w: attributes in the order given."""
-    from lxml import etree
-
     element = etree.SubElement(parent, _W + tag)
     for name, value in attributes.items():
         element.set(_W + name, value)

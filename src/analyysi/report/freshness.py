@@ -59,10 +59,14 @@ def record(reports: Path, output: Path, key: str | None) -> None:
         keys.pop(output.name, None)
     else:
         keys[output.name] = key
-    path = reports / RECORD
+    _write_json(reports / RECORD, json.dumps(keys, indent=1, sort_keys=True))
+
+
+def _write_json(path: Path, text: str) -> None:
+    """Written whole or not at all (a run may be stopped while it writes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(json.dumps(keys, indent=1, sort_keys=True), encoding="utf-8")
+    partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
 
 
@@ -108,11 +112,7 @@ def record_run(reports: Path, key: str) -> None:
     files = sorted(
         (path.relative_to(reports).as_posix(), path.stat().st_size) for path in _outputs(reports)
     )
-    path = reports / RUN_RECORD
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(json.dumps({"key": key, "files": files}), encoding="utf-8")
-    os.replace(partial, path)
+    _write_json(reports / RUN_RECORD, json.dumps({"key": key, "files": files}))
 
 
 def forget_run(reports: Path) -> None:

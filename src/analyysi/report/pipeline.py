@@ -127,9 +127,10 @@ def run_languages(
         todo = [(job, plan.context) for plan in plans for job in plan.todo]
         say = _sayer(first)
         waiting = {plan.context.reports: {job.name for job in plan.todo} for plan in plans}
+        results: dict[tuple[Path, str], Result] = {}
         completed: list[_Plan] = []
 
-        def complete_finished_plans(results: dict) -> None:
+        def complete_finished_plans() -> None:
             """A language whose reports are all rendered gets its workbook, documents and
             index now, while the workers go on with the next language."""
             for plan in plans:
@@ -145,25 +146,20 @@ def run_languages(
                 _complete(plan, print_line)
                 completed.append(plan)
 
-        seen: dict[tuple[Path, str], Result] = {}
-
         def on_result(result: Result) -> None:
             # while the workers go on with the rest, the parent would otherwise only wait
             if not result.name.startswith(CARD) and result.outcome and result.outcome.ok:
                 _write_documents(result.html.parent, [result.name], say, print_line)
-            seen[(result.html.parent, result.name)] = result
+            results[(result.html.parent, result.name)] = result
             waiting[result.html.parent].discard(result.name)
-            complete_finished_plans(seen)
+            complete_finished_plans()
 
-        if todo and workers is None:
-            workers = _Workers(
-                min(first.jobs, len(_batches(todo, first.jobs))), _kernel_folder(languages)
-            )
-        results = (
+        if todo:
+            if workers is None:
+                workers = _Workers(
+                    min(first.jobs, len(_batches(todo, first.jobs))), _kernel_folder(languages)
+                )
             _execute(todo, workers, first.jobs, first.reports, print_line, progress, on_result)
-            if todo
-            else {}
-        )
     except BaseException:  # Ctrl-C while the texts are read: the workers end with the run
         if workers is not None:
             workers.stop_now()
@@ -171,9 +167,9 @@ def run_languages(
     finally:
         if workers is not None:
             workers.close()
-    for folder in waiting:  # jobs of a worker that died were failed without it
+    for folder in waiting:  # every job has reported: what is left has nothing to wait for
         waiting[folder].clear()
-    complete_finished_plans(results)
+    complete_finished_plans()
     return [plan.summary for plan in plans]
 
 
@@ -475,28 +471,32 @@ def _execute(
     print_line,
     progress=None,
     on_result=None,
-) -> dict[tuple[Path, str], Result]:
+) -> None:
     """Run the jobs in the ``workers``, each with its language's context; ``reports`` is
-    the folder the printed names are relative to. A line is printed as each job finishes.
-    On Ctrl-C the workers finish the job they are on (or are stopped after STOP_GRACE_S)
-    and what was finished stays. The results by (reports folder, job name)."""
+    the folder the printed names are relative to. As each job finishes (or is failed with
+    the worker that died with it), its line is printed and its result goes to
+    ``on_result``. On Ctrl-C the workers finish the job they are on (or are stopped after
+    STOP_GRACE_S) and what was finished stays."""
     for batch in _batches(todo, count):
         workers.tasks.put(batch)
     workers.fed = True
     workers.close()
-    results: dict[tuple[Path, str], Result] = {}
+    done: set[tuple[Path, str]] = set()
+
+    def finish(result: Result) -> None:
+        done.add((result.html.parent, result.name))
+        print_line(_progress_line(result, reports))
+        if progress:
+            progress(len(done), len(todo))
+        if on_result:
+            on_result(result)
 
     def collect(timeout: float) -> None:
         try:
             result = workers.finished.get(timeout=timeout)
         except queue.Empty:
             return
-        results[(result.html.parent, result.name)] = result
-        print_line(_progress_line(result, reports))
-        if progress:
-            progress(len(results), len(todo))
-        if on_result:
-            on_result(result)
+        finish(result)
 
     try:
         while any(process.is_alive() for process in workers.processes):
@@ -510,12 +510,9 @@ def _execute(
         raise
     crashed = [p.exitcode for p in workers.processes if p.exitcode]
     for job, context in todo:  # a worker that died took its unfinished jobs with it
-        if (context.reports, job.name) not in results and crashed:
+        if (context.reports, job.name) not in done and crashed:
             error = f"the worker process stopped unexpectedly (exit code {crashed[0]})"
-            result = _failed(job, error, context)
-            results[(context.reports, job.name)] = result
-            print_line(_progress_line(result, reports))
-    return results
+            finish(_failed(job, error, context))
 
 
 WORKER_NICENESS = 5  # below the reading of the texts (and the parent's Word documents)
