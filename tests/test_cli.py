@@ -174,3 +174,42 @@ def test_an_unchanged_rerun_stops_early_and_anything_changed_runs_it_whole(tmp_p
 
     args = build_parser().parse_args(run)
     assert _run_key(args, "parse-key", tmp_path / "no-review") is None
+
+
+# Loaded by every process of the run (see WITHOUT_LINUX): in a spawned worker, rendering the
+# funding report ends the process at once, as a crash would.
+WORKER_DIES = """
+import os, sys
+if sys.argv[:1] == ["-c"]:  # a process started by multiprocessing's spawn
+    import analyysi.report.plain as plain
+    render = plain.render_plain
+
+    def dying(notebook, *args, **kwargs):
+        if notebook.stem == "01_funding":
+            os._exit(3)
+        return render(notebook, *args, **kwargs)
+
+    plain.render_plain = dying
+"""
+
+
+def test_a_worker_that_dies_fails_its_jobs_and_the_index_is_still_written(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(WORKER_DIES, encoding="utf-8")
+    raw, reports = tmp_path / "raw", tmp_path / "reports"
+    raw.mkdir()
+    (raw / "kuopio.txt").write_bytes((RAW / "000_3ca5471cb25b77c0.txt").read_bytes())
+    ran = subprocess.run(
+        [sys.executable, "-m", "analyysi", "run", "--raw", str(raw), "--processed",
+         str(tmp_path / "processed"), "--reports", str(reports), "--lang", "en"],
+        env={**os.environ, "PYTHONPATH": str(site)}, cwd=ROOT, capture_output=True, text=True,
+        timeout=600,
+    )  # fmt: skip
+    assert ran.returncode == 1, ran.stderr
+    assert "01_funding" in ran.stderr and "stopped unexpectedly (exit code 3)" in ran.stdout
+    page = (reports / "01_funding.html").read_text(encoding="utf-8")
+    assert "stopped unexpectedly" in page
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert "01_funding.html" in index
+    assert not (reports / ".cache" / "run.json").exists()  # a failed run is not a shortcut
