@@ -22,6 +22,7 @@ import pytest
 from figure_tables import FIGURES, tables
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
 from PIL import Image
 
@@ -29,7 +30,7 @@ from analyysi.analyses.covid import CATEGORIES, COVID_ERAS, PANDEMIC_END, PANDEM
 from analyysi.catalogue import LANGUAGES, MESSAGES
 from analyysi.report import plots
 from analyysi.report.axes import LanguageFormatter
-from analyysi.report.display import FIGURE_DPI, PAGE_DPI, Report
+from analyysi.report.display import FIGURE_DPI, PAGE_DPI, Report, save_figure
 
 CM = 1 / 2.54
 COLUMN = 16 * CM  # inches: where an author places a figure in a Word report
@@ -447,6 +448,30 @@ def test_saved_once_per_format_and_the_page_image_is_the_png_scaled(tmp_path, mo
     # the caption counts and notes what is left out; the alt text carries the note too
     assert "Kuviossa hankkeita 40, kaikkiaan 500." in shown[0]
     assert shown[0].count("Kuvion rivit ovat ne 40 hanketta") == 2
+
+
+@pytest.mark.parametrize("figure", list(FIGURES))
+def test_one_layout_for_both_files_and_the_png_is_savefigs_own(figure, tmp_path, monkeypatch):
+    name = "one" if figure == "funding_bars" else "missing"
+    expected = io.BytesIO()
+    draw(figure, name, "fi").figure.savefig(
+        expected, format="png", dpi=FIGURE_DPI, bbox_inches="tight"
+    )
+    layouts = []
+    original = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(
+        ConstrainedLayoutEngine, "execute", lambda e, f: layouts.append(f) or original(e, f)
+    )
+    png = save_figure(draw(figure, name, "fi").figure, tmp_path / "f.svg")
+    assert png == expected.getvalue()
+    assert len(layouts) == 1
+    svg = (tmp_path / "f.svg").read_text(encoding="utf-8")
+    width, height = (
+        float(v) for v in re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups()
+    )
+    image = Image.open(io.BytesIO(png))
+    assert abs(width / 72 * FIGURE_DPI - image.width) <= 1
+    assert abs(height / 72 * FIGURE_DPI - image.height) <= 1
 
 
 def test_svg_is_the_same_on_a_rerun(tmp_path, monkeypatch):

@@ -280,14 +280,11 @@ class Report:
         folder = self.reports / "figures"
         folder.mkdir(parents=True, exist_ok=True)
         stem = f"{self.name}--{name}"
-        # SVGs carry no date (and plots fixes svg.hashsalt), so reruns give the same bytes.
-        fig.savefig(folder / f"{stem}.svg", bbox_inches="tight", metadata={"Date": None})
-        png = io.BytesIO()
-        fig.savefig(png, format="png", dpi=FIGURE_DPI, bbox_inches="tight")
+        png = save_figure(fig, folder / f"{stem}.svg")
         _close(fig)
-        (folder / f"{stem}.png").write_bytes(png.getvalue())
+        (folder / f"{stem}.png").write_bytes(png)
         self.figures += 1
-        data = base64.b64encode(page_image(png.getvalue())).decode("ascii")
+        data = base64.b64encode(page_image(png)).decode("ascii")
         alt = alt or getattr(chart, "alt", None)
         note = getattr(chart, "note", "")
         words = " ".join(filter(None, [self.t(caption or alt, **values), self._count(chart), note]))
@@ -325,6 +322,31 @@ class _Grouped(int):
 
     def __format__(self, spec: str) -> str:
         return number(int(self), self.lang)
+
+
+def save_figure(fig, svg: Path) -> bytes:
+    """Save ``fig`` as SVG and return it as a 300-dpi PNG, both drawn from one layout.
+
+    ``savefig`` with a tight bounding box lays a figure out afresh for each file (a draw
+    with its output switched off, constrained layout included) before drawing it. Here that
+    is done once, at the PNG's resolution as savefig does it for the PNG, so the PNG is the
+    bytes savefig gives, and the SVG has the same geometry. The figure keeps that layout."""
+    import matplotlib as mpl
+
+    dpi = fig.dpi
+    fig.dpi = FIGURE_DPI
+    try:
+        fig.draw_without_rendering()
+        box = fig.get_tightbbox()
+    finally:
+        fig.dpi = dpi
+    box = box.padded(mpl.rcParams["savefig.pad_inches"])  # as savefig pads a tight box
+    fig.set_layout_engine("none")
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=FIGURE_DPI, bbox_inches=box)
+    # SVGs carry no date (and plots fixes svg.hashsalt), so reruns give the same bytes.
+    fig.savefig(svg, bbox_inches=box, metadata={"Date": None})
+    return png.getvalue()
 
 
 PAGE_DPI = 110  # the figure embedded in the page; the PNG file has FIGURE_DPI
