@@ -445,6 +445,9 @@ def test_saved_once_per_format_and_the_page_image_is_the_png_scaled(tmp_path, mo
     data = re.search(r'src="data:image/png;base64,([^"]+)"', shown[0]).group(1)
     page = Image.open(io.BytesIO(base64.b64decode(data)))
     assert page.width == round(png.width * PAGE_DPI / FIGURE_DPI)
+    # an opaque figure's page image is RGB: the very pixels of the RGBA PNG scaled down
+    scaled = png.resize(page.size, Image.Resampling.LANCZOS)
+    assert page.mode == "RGB" and page.tobytes() == scaled.convert("RGB").tobytes()
     # the caption counts and notes what is left out; the alt text carries the note too
     assert "Kuviossa hankkeita 40, kaikkiaan 500." in shown[0]
     assert shown[0].count("Kuvion rivit ovat ne 40 hanketta") == 2

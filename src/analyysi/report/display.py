@@ -355,6 +355,8 @@ PAGE_DPI = 110  # the figure embedded in the page; the PNG file has FIGURE_DPI
 def page_image(png: bytes) -> bytes:
     """The 300-dpi PNG scaled to the page's resolution (Pillow, Lanczos)."""
     image = Image.open(io.BytesIO(png))
+    if image.mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
+        image = image.convert("RGB")  # opaque: the same pixels, scaled in half the time
     scale = PAGE_DPI / FIGURE_DPI
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     out = io.BytesIO()
