@@ -107,7 +107,7 @@ class _Writer:
         self.column_width = Cm(PAGE_WIDTH_CM - 2 * MARGIN_CM)
         self._language()
         self.source_style = self._source_style()
-        self._style_ids: dict[str, str | None] = {}
+        self._style_ids: dict[tuple, str | None] = {}
         self.landscape_until_next_block = False
 
     # -- the document ---------------------------------------------------------------------
@@ -216,19 +216,21 @@ class _Writer:
             self._add_paragraph("Title" if level == 0 else f"Heading {level}").add_run(words)
 
     def _add_paragraph(self, style=None):
-        """``document.add_paragraph(style=style)``, the style's id looked up once: python-docx
-        looks it up (scanning every style twice) for each paragraph."""
-        paragraph = self.document.add_paragraph()
-        if style is not None:
-            key = style if isinstance(style, str) else style.name
-            if key not in self._style_ids:
-                from docx.enum.style import WD_STYLE_TYPE
+        """``document.add_paragraph(style=style)``, the style's id looked up once."""
+        from docx.enum.style import WD_STYLE_TYPE
 
-                self._style_ids[key] = self.document.part.get_style_id(
-                    style, WD_STYLE_TYPE.PARAGRAPH
-                )
-            paragraph._p.style = self._style_ids[key]  # what paragraph.style = … sets
+        paragraph = self.document.add_paragraph()
+        if style is not None:  # what paragraph.style = … sets
+            paragraph._p.style = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         return paragraph
+
+    def _style_id(self, style, kind) -> str | None:
+        """The id of a style (or of a style's name) of ``kind``: python-docx looks it up,
+        scanning every style twice, each time a paragraph or table is given a style."""
+        key = (style if isinstance(style, str) else style.name, kind)
+        if key not in self._style_ids:
+            self._style_ids[key] = self.document.part.get_style_id(style, kind)
+        return self._style_ids[key]
 
     def p(self, node, classes: set[str]) -> None:
         if "download" in classes:  # the links to files go; a note of rows left out stays
@@ -295,6 +297,7 @@ class _Writer:
         return paragraph
 
     def table(self, node) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.shared import Emu
 
@@ -312,7 +315,7 @@ class _Writer:
         if not width:
             return
         table = self.document.add_table(rows=0, cols=width)
-        table.style = "Table Grid"
+        table._tbl.tblStyle_val = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE)  # table.style
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         points = 8 if width > 6 else 9
         widths = self._column_widths(cells_of, width, points)
