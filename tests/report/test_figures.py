@@ -438,7 +438,7 @@ def test_saved_once_per_format_and_the_page_image_is_the_png_scaled(tmp_path, mo
     report = Report("r", "fi", tmp_path)
     made = case("many")
     report.figure(plots.unspent_bars(made.realisation, "fi"), "unspent")
-    assert sorted(calls) == ["png", "svg"]
+    assert sorted(calls) == ["rgba", "svg"]  # the pixels (the PNG is written from them)
     png = Image.open(tmp_path / "figures" / "r--unspent.png")
     assert round(png.info["dpi"][0]) == FIGURE_DPI
     assert png.width <= MAX_PIXELS[0] and png.height <= MAX_PIXELS[1]
@@ -465,8 +465,9 @@ def test_one_layout_for_both_files_and_the_png_is_savefigs_own(figure, tmp_path,
     monkeypatch.setattr(
         ConstrainedLayoutEngine, "execute", lambda e, f: layouts.append(f) or original(e, f)
     )
-    png = save_figure(draw(figure, name, "fi").figure, tmp_path / "f.svg")
+    png, pixels = save_figure(draw(figure, name, "fi").figure, tmp_path / "f.svg")
     assert png == expected.getvalue()
+    assert pixels.tobytes() == Image.open(io.BytesIO(png)).tobytes()
     assert len(layouts) == 1
     svg = (tmp_path / "f.svg").read_text(encoding="utf-8")
     width, height = (
@@ -475,6 +476,24 @@ def test_one_layout_for_both_files_and_the_png_is_savefigs_own(figure, tmp_path,
     image = Image.open(io.BytesIO(png))
     assert abs(width / 72 * FIGURE_DPI - image.width) <= 1
     assert abs(height / 72 * FIGURE_DPI - image.height) <= 1
+
+
+def test_pixels_of_an_unexpected_size_fall_back_to_the_png(tmp_path, monkeypatch):
+    expected = io.BytesIO()
+    draw("unspent_bars", "missing", "fi").figure.savefig(
+        expected, format="png", dpi=FIGURE_DPI, bbox_inches="tight"
+    )
+    original = Figure.savefig
+
+    def padded(fig, target, **options):  # raw pixels one byte longer than the box
+        original(fig, target, **options)
+        if options.get("format") == "rgba":
+            target.write(b"\0")
+
+    monkeypatch.setattr(Figure, "savefig", padded)
+    png, pixels = save_figure(draw("unspent_bars", "missing", "fi").figure, tmp_path / "f.svg")
+    assert png == expected.getvalue()
+    assert pixels.tobytes() == Image.open(io.BytesIO(png)).tobytes()
 
 
 def test_svg_is_the_same_on_a_rerun(tmp_path, monkeypatch):

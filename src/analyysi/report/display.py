@@ -280,11 +280,11 @@ class Report:
         folder = self.reports / "figures"
         folder.mkdir(parents=True, exist_ok=True)
         stem = f"{self.name}--{name}"
-        png = save_figure(fig, folder / f"{stem}.svg")
+        png, pixels = save_figure(fig, folder / f"{stem}.svg")
         _close(fig)
         (folder / f"{stem}.png").write_bytes(png)
         self.figures += 1
-        data = base64.b64encode(page_image(png)).decode("ascii")
+        data = base64.b64encode(page_image(pixels)).decode("ascii")
         alt = alt or getattr(chart, "alt", None)
         note = getattr(chart, "note", "")
         words = " ".join(filter(None, [self.t(caption or alt, **values), self._count(chart), note]))
@@ -324,14 +324,17 @@ class _Grouped(int):
         return number(int(self), self.lang)
 
 
-def save_figure(fig, svg: Path) -> bytes:
-    """Save ``fig`` as SVG and return it as a 300-dpi PNG, both drawn from one layout.
+def save_figure(fig, svg: Path) -> tuple[bytes, Image.Image]:
+    """Save ``fig`` as SVG; return it as a 300-dpi PNG and as those pixels, all from one
+    layout and one rendering to pixels.
 
     ``savefig`` with a tight bounding box lays a figure out afresh for each file (a draw
     with its output switched off, constrained layout included) before drawing it. Here that
-    is done once, at the PNG's resolution as savefig does it for the PNG, so the PNG is the
-    bytes savefig gives, and the SVG has the same geometry. The figure keeps that layout."""
+    is done once, at the PNG's resolution as savefig does it for the PNG, and the PNG is
+    written from the pixels as savefig writes it (the same bytes); the SVG has the same
+    geometry. The figure keeps that layout."""
     import matplotlib as mpl
+    import matplotlib.image
 
     dpi = fig.dpi
     fig.dpi = FIGURE_DPI
@@ -342,19 +345,31 @@ def save_figure(fig, svg: Path) -> bytes:
         fig.dpi = dpi
     box = box.padded(mpl.rcParams["savefig.pad_inches"])  # as savefig pads a tight box
     fig.set_layout_engine("none")
-    png = io.BytesIO()
-    fig.savefig(png, format="png", dpi=FIGURE_DPI, bbox_inches=box)
+    raw = io.BytesIO()
+    fig.savefig(raw, format="rgba", dpi=FIGURE_DPI, bbox_inches=box)
+    # Agg's canvas is the box at the resolution, in whole pixels (its int() of each side)
+    width, height = int(box.width * FIGURE_DPI), int(box.height * FIGURE_DPI)
+    if len(raw.getbuffer()) != width * height * 4:  # never seen; the PNG is then read back
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=FIGURE_DPI, bbox_inches=box)
+        image = Image.open(png)
+    else:
+        pixels = np.frombuffer(raw.getbuffer(), np.uint8).reshape(height, width, 4)
+        png = io.BytesIO()
+        matplotlib.image.imsave(
+            png, memoryview(pixels), format="png", origin="upper", dpi=FIGURE_DPI
+        )  # as FigureCanvasAgg.print_png
+        image = Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1)
     # SVGs carry no date (and plots fixes svg.hashsalt), so reruns give the same bytes.
     fig.savefig(svg, bbox_inches=box, metadata={"Date": None})
-    return png.getvalue()
+    return png.getvalue(), image
 
 
 PAGE_DPI = 110  # the figure embedded in the page; the PNG file has FIGURE_DPI
 
 
-def page_image(png: bytes) -> bytes:
-    """The 300-dpi PNG scaled to the page's resolution (Pillow, Lanczos)."""
-    image = Image.open(io.BytesIO(png))
+def page_image(image: Image.Image) -> bytes:
+    """The 300-dpi figure scaled to the page's resolution (Pillow, Lanczos), as a PNG."""
     if image.mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
         image = image.convert("RGB")  # opaque: the same pixels, scaled in half the time
     scale = PAGE_DPI / FIGURE_DPI
