@@ -81,6 +81,15 @@ def load_timeline(path: Path = TIMELINE) -> pd.DataFrame:
 
 
 def load_lexicon(path: Path = LEXICON) -> Lexicon:
+    """The lexicon of ``path``: one object while the file is unchanged, so that a sentence
+    classified once (``classify`` caches by sentence and lexicon) is not classified again
+    when ``project_summary`` reads the sentences ``sentence_evidence`` has read."""
+    stat = path.stat()
+    return _lexicon(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(path: Path, stamp: int, size: int) -> Lexicon:
     return Lexicon(path)
 
 

@@ -317,8 +317,8 @@ def save_cache(path: Path) -> None:
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        json.dump(payload, stream, ensure_ascii=False, separators=(",", ":"))
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:  # dumps: json's C encoder
+        stream.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
     os.replace(tmp, path)
     _dirty = False
 
