@@ -126,6 +126,70 @@ def test_workers_write_nothing_on_an_untraceable_failure(parse, mixed_raw, monke
     assert not run.out.exists()
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_process_spills_to_its_own_file_and_none_is_left(
+    parse, mixed_raw, tmp_path, monkeypatch, jobs
+):
+    """The rows lie in one spill file per process that parsed (the workers', or this one's
+    for one job), all in the run's temporary folder, which is gone after the run."""
+    import multiprocessing
+    import os
+    import tempfile
+
+    from analyysi.tables import stream
+
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    seen: list[str] = []
+    real_open = stream._Spill.open
+
+    def open_noting(spill):
+        seen.extend(spill.paths)
+        real_open(spill)
+
+    monkeypatch.setattr(stream._Spill, "open", open_noting)
+    run = parse(mixed_raw, "--jobs", str(jobs))
+    assert run.code == 0, run.stderr
+    names = {Path(path).name for path in seen}
+    if jobs == 1:
+        assert names == {f"rows-{os.getpid()}.part"}
+    else:
+        assert len(names) == 2 and f"rows-{os.getpid()}.part" not in names
+    assert {Path(path).parent.parent for path in seen} == {temporary}
+    assert list(temporary.iterdir()) == []
+    assert stream._own_spill is None and multiprocessing.active_children() == []
+
+
+def test_an_interrupted_parse_ends_its_workers_and_leaves_no_spill(
+    mixed_raw, tmp_path, monkeypatch
+):
+    """Ctrl-C while the workers parse: the interrupt reaches the caller, the workers are ended,
+    their spill files removed and no table is written."""
+    import multiprocessing
+    import tempfile
+
+    from analyysi.tables import stream
+
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    spilled: list[list[Path]] = []
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 60:
+            spilled.append(list(next(temporary.iterdir()).iterdir()))
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        stream.parse_to_tables(mixed_raw, out, jobs=2, progress=interrupt)
+    assert spilled and spilled[0]  # the workers had written rows
+    assert list(temporary.iterdir()) == []
+    assert multiprocessing.active_children() == []
+    assert not out.exists()
+
+
 def test_parse_does_not_import_pandas(tmp_path):
     script = (
         "import sys; from analyysi.cli import main; "
