@@ -161,6 +161,17 @@ def test_each_process_spills_to_its_own_file_and_none_is_left(
     assert stream._own_spill is None and multiprocessing.active_children() == []
 
 
+def test_the_spill_is_read_the_same_where_there_is_no_pread(parse, mixed_raw, monkeypatch):
+    """Windows has no ``os.pread``: the slices are then read with a seek and a read."""
+    from analyysi.tables import stream
+
+    monkeypatch.setattr(stream, "_PREAD", False)
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))["mixed120"]
+    run = parse(mixed_raw, "--jobs", "2")
+    assert run.code == 0, run.stderr
+    assert _hashes(run.out) == golden
+
+
 def test_an_interrupted_parse_ends_its_workers_and_leaves_no_spill(
     mixed_raw, tmp_path, monkeypatch
 ):
