@@ -130,8 +130,9 @@ def test_workers_write_nothing_on_an_untraceable_failure(parse, mixed_raw, monke
 def test_each_process_spills_to_its_own_file_and_none_is_left(
     parse, mixed_raw, tmp_path, monkeypatch, jobs
 ):
-    """The rows lie in one spill file per process that parsed (the workers', or this one's
-    for one job), all in the run's temporary folder, which is gone after the run."""
+    """The rows lie in spill files of each process that parsed (the workers', or this one's
+    for one job), one per table, all in the run's temporary folder, which is gone after the
+    run."""
     import multiprocessing
     import os
     import tempfile
@@ -145,7 +146,7 @@ def test_each_process_spills_to_its_own_file_and_none_is_left(
     real_open = stream._Spill.open
 
     def open_noting(spill):
-        seen.extend(spill.paths)
+        seen.extend(spill.prefixes)
         real_open(spill)
 
     monkeypatch.setattr(stream._Spill, "open", open_noting)
@@ -153,9 +154,9 @@ def test_each_process_spills_to_its_own_file_and_none_is_left(
     assert run.code == 0, run.stderr
     names = {Path(path).name for path in seen}
     if jobs == 1:
-        assert names == {f"rows-{os.getpid()}.part"}
+        assert names == {f"rows-{os.getpid()}"}
     else:
-        assert len(names) == 2 and f"rows-{os.getpid()}.part" not in names
+        assert len(names) == 2 and f"rows-{os.getpid()}" not in names
     assert {Path(path).parent.parent for path in seen} == {temporary}
     assert list(temporary.iterdir()) == []
     assert stream._own_spill is None and multiprocessing.active_children() == []

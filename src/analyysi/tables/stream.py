@@ -3,8 +3,8 @@ that does not grow with the number of documents.
 
 Worker processes (``jobs``, one per core by default) each turn a document into its finished
 rows: read, parse, checked against the column metadata and formatted as CSV text
-(``parse.document_rows``), and append them to a temporary file of their own (the spill).
-The parent takes, in file-name order, only small keys per document (its project code, its
+(``parse.document_rows``), and append them to temporary files of their own, one per table
+(the spill). The parent takes, in file-name order, only small keys per document (its project code, its
 completeness, where its rows lie), keeps one document per project code
 (``parse._completeness``, the rule of ``parse.parse_folder``) and finally writes every table
 in key order, atomically, from the workers' files: it never handles the rows in between, so
@@ -23,7 +23,7 @@ import sys
 import tempfile
 import threading
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -36,6 +36,7 @@ from analyysi.tables import parse
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.rows import RowsInvalid, TableValidationError
 
+RUN_BYTES = 1 << 20  # rows read from a spill file at once, at most (beyond one document's)
 CHUNK = 32  # documents a worker takes at a time: fewer messages, fewer wake-ups of the parent
 POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
 
@@ -273,11 +274,11 @@ def _rows_of(
 
 
 class _Where(NamedTuple):
-    """Where a document's rows lie: in which spill file, from where, each table's size (in the
-    order of ``_Spill.tables``)."""
+    """Where a document's rows lie: in which process's spill files, and where in each (the
+    tables in the order of ``_Spill.tables``)."""
 
-    path: str
-    start: int
+    files: str
+    starts: tuple[int, ...]
     sizes: tuple[int, ...]
 
 
@@ -285,7 +286,7 @@ def _document(
     source_file: str, raw: Path, max_mb: float, tables: list[str], folder: Path
 ) -> tuple[parse.DocumentRows, _Where | None]:
     """One document parsed (in a worker, or in the parent for one job), its rows appended to
-    this process's spill file in ``folder``: only the small rest goes back to the parent."""
+    this process's spill files in ``folder``: only the small rest goes back to the parent."""
     include_contacts = "contacts" in tables
     done = parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
     if done.rejected is not None:
@@ -294,46 +295,58 @@ def _document(
         done.issues if name == "parse_issues" else done.tables.get(name, b"") for name in tables
     ]
     done.tables, done.issues = {}, b""
-    path, start = _spill_file(folder).append(b"".join(parts))
-    return done, _Where(path, start, tuple(map(len, parts)))
+    return done, _spill_files(folder, tables).append(parts)
 
 
-class _SpillFile:
-    """This process's spill file: documents' rows, appended one after another."""
+class _SpillFiles:
+    """This process's spill files, one per table: documents' rows appended one after another,
+    so that a table's rows of documents parsed in a row lie together, read back at once."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = str(path)
-        self.stream = open(path, "ab")  # noqa: SIM115  # open while the process parses
-        self.end = self.stream.tell()
+    def __init__(self, prefix: str, tables: list[str]) -> None:
+        self.prefix, self.tables = prefix, tables
+        # Unbuffered: each write goes through at once (the parent reads the files after this
+        # process has ended, without a chance to flush).
+        self.streams = [open(f"{prefix}-{name}.part", "ab", buffering=0) for name in tables]  # noqa: SIM115
+        self.ends = [stream.seek(0, os.SEEK_END) for stream in self.streams]
 
-    def append(self, data: bytes) -> tuple[str, int]:
-        """Write ``data`` through to the file (the parent reads it after this process ends);
-        returns (path, where it starts)."""
-        start = self.end
-        self.stream.write(data)
-        self.stream.flush()
-        self.end += len(data)
-        return self.path, start
+    def append(self, parts: list[bytes]) -> _Where:
+        starts = tuple(self.ends)
+        for number, data in enumerate(parts):
+            if data:
+                _write_all(self.streams[number], data)
+                self.ends[number] += len(data)
+        return _Where(self.prefix, starts, tuple(map(len, parts)))
+
+    def close(self) -> None:
+        for stream in self.streams:
+            stream.close()
 
 
-_own_spill: _SpillFile | None = None
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """An unbuffered write may take only part of the data: the rest is written after it."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) :]
 
 
-def _spill_file(folder: Path) -> _SpillFile:
-    """This process's spill file in ``folder``, named by its process id: a forked worker opens
+_own_spill: _SpillFiles | None = None
+
+
+def _spill_files(folder: Path, tables: list[str]) -> _SpillFiles:
+    """This process's spill files in ``folder``, named by its process id: a forked worker opens
     its own rather than use the parent's."""
     global _own_spill
-    path = folder / f"rows-{os.getpid()}.part"
-    if _own_spill is None or _own_spill.path != str(path):
+    prefix = str(folder / f"rows-{os.getpid()}")
+    if _own_spill is None or _own_spill.prefix != prefix or _own_spill.tables != tables:
         _close_spill_file()
-        _own_spill = _SpillFile(path)
+        _own_spill = _SpillFiles(prefix, tables)
     return _own_spill
 
 
 def _close_spill_file() -> None:
     global _own_spill
     if _own_spill is not None:
-        _own_spill.stream.close()
+        _own_spill.close()
         _own_spill = None
 
 
@@ -350,39 +363,172 @@ class _Spill:
 
     def __init__(self, tables: list[str]) -> None:
         self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
-        self.paths: dict[str, int] = {}  # spill file -> its number
-        self.file = array("q")  # slot -> the number of its spill file
+        self.prefixes: dict[str, int] = {}  # a process's spill files -> their number
+        self.file = array("q")  # slot -> the number of its spill files
         self.starts = {name: array("q") for name in self.tables}
         self.sizes = {name: array("q") for name in self.tables}
         self.streams: list[BinaryIO] = []
-        self.numbers: list[int] = []  # their file descriptors
+        self.numbers: dict[str, list[int]] = {}  # table -> file descriptor of each process's
 
     def add(self, where: _Where) -> int:
         """Note where one document's rows lie; returns its slot."""
-        number = self.paths.setdefault(where.path, len(self.paths))
-        self.file.append(number)
-        start = where.start
-        for name, size in zip(self.tables, where.sizes, strict=True):
+        self.file.append(self.prefixes.setdefault(where.files, len(self.prefixes)))
+        for name, start, size in zip(self.tables, where.starts, where.sizes, strict=True):
             self.starts[name].append(start)
             self.sizes[name].append(size)
-            start += size
         return len(self.file) - 1
 
     def open(self) -> None:
-        # Unbuffered: each read is one document's slice, scattered (a document's tables lie
-        # together), so a buffer would only copy bytes that are not wanted.
-        self.streams = [open(path, "rb", buffering=0) for path in self.paths]  # noqa: SIM115
-        self.numbers = [stream.fileno() for stream in self.streams]
+        # Unbuffered: each read is a run of rows, read whole.
+        for name in self.tables:
+            paths = [f"{prefix}-{name}.part" for prefix in self.prefixes]
+            self.streams += [open(path, "rb", buffering=0) for path in paths]  # noqa: SIM115
+            self.numbers[name] = [stream.fileno() for stream in self.streams[-len(paths) :]]
 
     def read(self, name: str, slot: int) -> bytes:
-        size = self.sizes[name][slot]
+        return self._read(name, self.file[slot], self.starts[name][slot], self.sizes[name][slot])
+
+    def copy(self, name: str, slots: Iterable[int], write: Callable[[bytes], object]) -> None:
+        """Write the rows of ``slots`` in their order: rows that lie together in a file (the
+        documents a process parsed in a row) are read at once, up to RUN_BYTES."""
+        files, starts, sizes = self.file, self.starts[name], self.sizes[name]
+        run_file, run_start, run_end = -1, 0, 0
+        for slot in slots:
+            size = sizes[slot]
+            if not size:
+                continue
+            file, start = files[slot], starts[slot]
+            if file == run_file and start == run_end and run_end - run_start < RUN_BYTES:
+                run_end += size
+                continue
+            if run_end > run_start:
+                write(self._read(name, run_file, run_start, run_end - run_start))
+            run_file, run_start, run_end = file, start, start + size
+        if run_end > run_start:
+            write(self._read(name, run_file, run_start, run_end - run_start))
+
+    def _read(self, name: str, file: int, start: int, size: int) -> bytes:
         if not size:
             return b""
+        number = self.numbers[name][file]
         if _PREAD:  # one system call, not two
-            return os.pread(self.numbers[self.file[slot]], size, self.starts[name][slot])
-        stream = self.streams[self.file[slot]]
-        stream.seek(self.starts[name][slot])
-        return stream.read(size)
+            data = os.pread(number, size, start)
+        else:
+            os.lseek(number, start, os.SEEK_SET)
+            data = os.read(number, size)
+        if len(data) != size:  # a file gives all it holds: it was not all written
+            raise OSError(f"a spill file of the parse lacks rows of {name}")
+        return data
+
+    def close(self) -> None:
+        for stream in self.streams:
+            stream.close()
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """An unbuffered write may take only part of the data: the rest is written after it."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) :]
+
+
+_own_spill: _SpillFiles | None = None
+
+
+def _spill_files(folder: Path, tables: list[str]) -> _SpillFiles:
+    """This process's spill files in ``folder``, named by its process id: a forked worker opens
+    its own rather than use the parent's."""
+    global _own_spill
+    prefix = str(folder / f"rows-{os.getpid()}")
+    if _own_spill is None or _own_spill.prefix != prefix or _own_spill.tables != tables:
+        _close_spill_file()
+        _own_spill = _SpillFiles(prefix, tables)
+    return _own_spill
+
+
+def _close_spill_file() -> None:
+    global _own_spill
+    if _own_spill is not None:
+        _own_spill.close()
+        _own_spill = None
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: a worker stops when the parent ends the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_PREAD = hasattr(os, "pread")  # not on Windows
+
+
+class _Spill:
+    """Where each document's rows lie in the spill files, table by table."""
+
+    def __init__(self, tables: list[str]) -> None:
+        self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
+        self.prefixes: dict[str, int] = {}  # a process's spill files -> their number
+        self.file = array("q")  # slot -> the number of its spill files
+        self.starts = {name: array("q") for name in self.tables}
+        self.sizes = {name: array("q") for name in self.tables}
+        self.streams: list[BinaryIO] = []
+        self.numbers: dict[str, list[int]] = {}  # table -> file descriptor of each process's
+
+    def add(self, where: _Where) -> int:
+        """Note where one document's rows lie; returns its slot."""
+        self.file.append(self.prefixes.setdefault(where.files, len(self.prefixes)))
+        for name, start, size in zip(self.tables, where.starts, where.sizes, strict=True):
+            self.starts[name].append(start)
+            self.sizes[name].append(size)
+        return len(self.file) - 1
+
+    def open(self) -> None:
+        # Unbuffered: each read is a run of rows, read whole.
+        for name in self.tables:
+            paths = [f"{prefix}-{name}.part" for prefix in self.prefixes]
+            self.streams += [open(path, "rb", buffering=0) for path in paths]  # noqa: SIM115
+            self.numbers[name] = [stream.fileno() for stream in self.streams[-len(paths) :]]
+
+    def read(self, name: str, slot: int) -> bytes:
+        return self._read(name, self.file[slot], self.starts[name][slot], self.sizes[name][slot])
+
+    def copy(self, name: str, slots: Iterable[int], write: Callable[[bytes], object]) -> None:
+        """Write the rows of ``slots`` in their order: rows that lie together in a file (the
+        documents a process parsed in a row) are read at once, up to RUN_BYTES."""
+        files, starts, sizes = self.file, self.starts[name], self.sizes[name]
+        run_file, run_start, run_end = -1, 0, 0
+        for slot in slots:
+            size = sizes[slot]
+            if not size:
+                continue
+            file, start = files[slot], starts[slot]
+            if file == run_file and start == run_end and run_end - run_start < RUN_BYTES:
+                run_end += size
+                continue
+            if run_end > run_start:
+                write(self._read(name, run_file, run_start, run_end - run_start))
+            run_file, run_start, run_end = file, start, start + size
+        if run_end > run_start:
+            write(self._read(name, run_file, run_start, run_end - run_start))
+
+    def _read(self, name: str, file: int, start: int, size: int) -> bytes:
+        if not size:
+            return b""
+        number = self.numbers[name][file]
+        if _PREAD:  # one system call, not two
+            data = os.pread(number, size, start)
+        else:
+            os.lseek(number, start, os.SEEK_SET)
+            data = os.read(number, size)
+        while len(data) < size:  # a read may return less than asked
+            more = (
+                os.pread(number, size - len(data), start + len(data))
+                if _PREAD
+                else os.read(number, size - len(data))
+            )
+            if not more:
+                raise OSError(f"a spill file of the parse is shorter than written: {name}")
+            data += more
+        return data
 
     def close(self) -> None:
         for stream in self.streams:
@@ -401,9 +547,7 @@ def _bytes_of(stream: TextIO) -> Callable[[bytes], object]:
 
 def _write_table(spill: _Spill, name: str, slots: array, stream: TextIO) -> None:
     stream.write(parse.table_rows(name).header())
-    write = _bytes_of(stream)
-    for slot in slots:
-        write(spill.read(name, slot))
+    spill.copy(name, slots, _bytes_of(stream))
 
 
 def _write_issues(
