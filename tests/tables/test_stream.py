@@ -162,15 +162,46 @@ def test_each_process_spills_to_its_own_file_and_none_is_left(
     assert stream._own_spill is None and multiprocessing.active_children() == []
 
 
-def test_the_spill_is_read_the_same_where_there_is_no_pread(parse, mixed_raw, monkeypatch):
-    """Windows has no ``os.pread``: the slices are then read with a seek and a read."""
+@pytest.mark.parametrize(("pread", "run_bytes"), [(False, 1 << 20), (True, 1), (True, 3000)])
+def test_the_spill_is_read_the_same_in_any_runs_and_without_pread(
+    parse, mixed_raw, monkeypatch, pread, run_bytes
+):
+    """Windows has no ``os.pread``: the rows are then read with a seek and a read. Rows that
+    lie together are read at once up to a size, beyond which the next run starts."""
     from analyysi.tables import stream
 
-    monkeypatch.setattr(stream, "_PREAD", False)
+    monkeypatch.setattr(stream, "_PREAD", pread)
+    monkeypatch.setattr(stream, "RUN_BYTES", run_bytes)
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))["mixed120"]
     run = parse(mixed_raw, "--jobs", "2")
     assert run.code == 0, run.stderr
     assert _hashes(run.out) == golden
+
+
+def test_rows_that_lie_together_are_read_at_once_up_to_a_size(tmp_path, monkeypatch):
+    """The spill's reads: in the order asked, a run of adjacent rows read whole, a run ending
+    once it holds RUN_BYTES (so memory stays bounded), an empty document read not at all."""
+    from analyysi.tables import stream
+
+    tables = ["areas", "parse_issues"]
+    written = stream._SpillFiles(str(tmp_path / "rows-1"), tables)
+    documents = [(f"a{n}\n".encode() * (n % 3), f"i{n}\n".encode()) for n in range(10)]
+    spill = stream._Spill(tables)
+    slots = [spill.add(written.append(list(parts))) for parts in documents]
+    written.close()
+    spill.open()
+    reads: list[int] = []
+    real_read = spill._read
+    monkeypatch.setattr(spill, "_read", lambda *a: reads.append(a[3]) or real_read(*a))
+    monkeypatch.setattr(stream, "RUN_BYTES", 8)
+    got: list[bytes] = []
+    order = [*slots[:6], *reversed(slots[6:])]
+    spill.copy("areas", order, got.append)
+    spill.close()
+    assert b"".join(got) == b"".join(documents[slot][0] for slot in order)
+    assert reads == list(map(len, got))  # one read for each piece written
+    assert len(got) < sum(1 for rows, _ in documents if rows)  # some documents read at once
+    assert max(reads) < 8 + max(len(rows) for rows, _ in documents)
 
 
 def test_an_interrupted_parse_ends_its_workers_and_leaves_no_spill(
