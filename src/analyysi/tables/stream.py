@@ -4,8 +4,8 @@ that does not grow with the number of documents.
 Worker processes (``jobs``, one per core by default) each turn a document into its finished
 rows: read, parse, checked against the column metadata and formatted as CSV text
 (``parse.document_rows``), and append them to temporary files of their own, one per table
-(the spill). The parent takes, in file-name order, only small keys per document (its project code, its
-completeness, where its rows lie), keeps one document per project code
+(the spill). The parent takes, in file-name order, only small keys per document (its
+project code, its completeness, where its rows lie), keeps one document per project code
 (``parse._completeness``, the rule of ``parse.parse_folder``) and finally writes every table
 in key order, atomically, from the workers' files: it never handles the rows in between, so
 its share of the work stays small. The tables written are byte for byte those of
@@ -277,7 +277,7 @@ class _Where(NamedTuple):
     """Where a document's rows lie: in which process's spill files, and where in each (the
     tables in the order of ``_Spill.tables``)."""
 
-    files: str
+    files: str  # the common start of their paths: ``<folder>/rows-<process id>``
     starts: tuple[int, ...]
     sizes: tuple[int, ...]
 
