@@ -306,7 +306,8 @@ class _SpillFiles:
         self.prefix, self.tables = prefix, tables
         # Unbuffered: each write goes through at once (the parent reads the files after this
         # process has ended, without a chance to flush).
-        self.streams = [open(f"{prefix}-{name}.part", "ab", buffering=0) for name in tables]  # noqa: SIM115
+        paths = [f"{prefix}-{name}.part" for name in tables]
+        self.streams = [open(path, "ab", buffering=0) for path in paths]  # noqa: SIM115
         self.ends = [stream.seek(0, os.SEEK_END) for stream in self.streams]
 
     def append(self, parts: list[bytes]) -> _Where:
