@@ -9,13 +9,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analyysi import __version__, config
-from analyysi.analyses.process import AnalysisProcess
 from analyysi.catalogue import LANGUAGES, text
 from analyysi.report import freshness
 from analyysi.tables.rows import TableValidationError
 from analyysi.tables.stream import parse_to_tables as parse_stream
+
+if TYPE_CHECKING:  # imported where a run starts it: parse alone does not need its imports
+    from analyysi.analyses.process import AnalysisProcess
 
 LANG = "en"  # the language of the tool's own words: set by main() (choose_language)
 
@@ -476,6 +479,8 @@ def run_reports(args: argparse.Namespace) -> int:
     freshness.forget_run(args.reports)
     analysis = None
     if errors is None:  # the texts must be read again too: that process starts meanwhile
+        from analyysi.analyses.process import AnalysisProcess
+
         analysis = AnalysisProcess(args.processed)
     try:
         return _run_reports(args, started, parse_key, errors, review, analysis)

@@ -126,6 +126,113 @@ def test_workers_write_nothing_on_an_untraceable_failure(parse, mixed_raw, monke
     assert not run.out.exists()
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_process_spills_to_its_own_file_and_none_is_left(
+    parse, mixed_raw, tmp_path, monkeypatch, jobs
+):
+    """The rows lie in spill files of each process that parsed (the workers', or this one's
+    for one job), one per table, all in the run's temporary folder, which is gone after the
+    run."""
+    import multiprocessing
+    import os
+    import tempfile
+
+    from analyysi.tables import stream
+
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    seen: list[str] = []
+    real_open = stream._Spill.open
+
+    def open_noting(spill):
+        seen.extend(spill.prefixes)
+        real_open(spill)
+
+    monkeypatch.setattr(stream._Spill, "open", open_noting)
+    run = parse(mixed_raw, "--jobs", str(jobs))
+    assert run.code == 0, run.stderr
+    names = {Path(path).name for path in seen}
+    if jobs == 1:
+        assert names == {f"rows-{os.getpid()}"}
+    else:
+        assert len(names) == 2 and f"rows-{os.getpid()}" not in names
+    assert {Path(path).parent.parent for path in seen} == {temporary}
+    assert list(temporary.iterdir()) == []
+    assert stream._own_spill is None and multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(("pread", "run_bytes"), [(False, 1 << 20), (True, 1), (True, 3000)])
+def test_the_spill_is_read_the_same_in_any_runs_and_without_pread(
+    parse, mixed_raw, monkeypatch, pread, run_bytes
+):
+    """Windows has no ``os.pread``: the rows are then read with a seek and a read. Rows that
+    lie together are read at once up to a size, beyond which the next run starts."""
+    from analyysi.tables import stream
+
+    monkeypatch.setattr(stream, "_PREAD", pread)
+    monkeypatch.setattr(stream, "RUN_BYTES", run_bytes)
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))["mixed120"]
+    run = parse(mixed_raw, "--jobs", "2")
+    assert run.code == 0, run.stderr
+    assert _hashes(run.out) == golden
+
+
+def test_rows_that_lie_together_are_read_at_once_up_to_a_size(tmp_path, monkeypatch):
+    """The spill's reads: in the order asked, a run of adjacent rows read whole, a run ending
+    once it holds RUN_BYTES (so memory stays bounded), an empty document read not at all."""
+    from analyysi.tables import stream
+
+    tables = ["areas", "parse_issues"]
+    written = stream._SpillFiles(str(tmp_path / "rows-1"), tables)
+    documents = [(f"a{n}\n".encode() * (n % 3), f"i{n}\n".encode()) for n in range(10)]
+    spill = stream._Spill(tables)
+    slots = [spill.add(written.append(list(parts))) for parts in documents]
+    written.close()
+    spill.open()
+    reads: list[int] = []
+    real_read = spill._read
+    monkeypatch.setattr(spill, "_read", lambda *a: reads.append(a[3]) or real_read(*a))
+    monkeypatch.setattr(stream, "RUN_BYTES", 8)
+    got: list[bytes] = []
+    order = [*slots[:6], *reversed(slots[6:])]
+    spill.copy("areas", order, got.append)
+    spill.close()
+    assert b"".join(got) == b"".join(documents[slot][0] for slot in order)
+    assert reads == list(map(len, got))  # one read for each piece written
+    assert len(got) < sum(1 for rows, _ in documents if rows)  # some documents read at once
+    assert max(reads) < 8 + max(len(rows) for rows, _ in documents)
+
+
+def test_an_interrupted_parse_ends_its_workers_and_leaves_no_spill(
+    mixed_raw, tmp_path, monkeypatch
+):
+    """Ctrl-C while the workers parse: the interrupt reaches the caller, the workers are ended,
+    their spill files removed and no table is written."""
+    import multiprocessing
+    import tempfile
+
+    from analyysi.tables import stream
+
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    spilled: list[list[Path]] = []
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 60:
+            spilled.append(list(next(temporary.iterdir()).iterdir()))
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        stream.parse_to_tables(mixed_raw, out, jobs=2, progress=interrupt)
+    assert spilled and spilled[0]  # the workers had written rows
+    assert list(temporary.iterdir()) == []
+    assert multiprocessing.active_children() == []
+    assert not out.exists()
+
+
 def test_parse_does_not_import_pandas(tmp_path):
     script = (
         "import sys; from analyysi.cli import main; "

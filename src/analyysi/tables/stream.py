@@ -3,12 +3,13 @@ that does not grow with the number of documents.
 
 Worker processes (``jobs``, one per core by default) each turn a document into its finished
 rows: read, parse, checked against the column metadata and formatted as CSV text
-(``parse.document_rows``). The parent takes them in file-name order, keeps one document per
-project code (``parse._completeness``, the rule of ``parse.parse_folder``), spills the rows
-to temporary files and finally writes every table in key order, atomically, from those
-files. It holds only small keys per document (its name, its project code, where its rows
-lie), so the tables written are byte for byte those of ``parse_folder`` + ``build_tables``
-whatever the number of workers.
+(``parse.document_rows``), and append them to temporary files of their own, one per table
+(the spill). The parent takes, in file-name order, only small keys per document (its
+project code, its completeness, where its rows lie), keeps one document per project code
+(``parse._completeness``, the rule of ``parse.parse_folder``) and finally writes every table
+in key order, atomically, from the workers' files: it never handles the rows in between, so
+its share of the work stays small. The tables written are byte for byte those of
+``parse_folder`` + ``build_tables`` whatever the number of workers.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ import sys
 import tempfile
 import threading
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from analyysi.documents.fields import Issue
 from analyysi.documents.read import MAX_MB
@@ -35,6 +36,7 @@ from analyysi.tables import parse
 from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.rows import RowsInvalid, TableValidationError
 
+RUN_BYTES = 1 << 20  # rows read from a spill file at once, at most (beyond one document's)
 CHUNK = 32  # documents a worker takes at a time: fewer messages, fewer wake-ups of the parent
 POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
 
@@ -66,10 +68,25 @@ def parse_to_tables(
     into ``out``. Nothing is written when there is no document (``files`` is 0). Raises
     ``TableValidationError`` (nothing written) when a row breaks a contract in a way that
     cannot be traced to one project, ``OSError`` when the tables cannot be written."""
-    with _forked_pool(jobs) as pool:
-        return _parse_to_tables(
-            raw, out, jobs, include_contacts, max_mb, with_examples, progress, pool
-        )
+    # The folder outlives the workers: they are ended before their spill files are removed.
+    with (
+        tempfile.TemporaryDirectory(prefix="analyysi-parse-") as folder,
+        _forked_pool(jobs) as pool,
+    ):
+        try:
+            return _parse_to_tables(
+                raw,
+                out,
+                jobs,
+                include_contacts,
+                max_mb,
+                with_examples,
+                progress,
+                pool,
+                Path(folder),
+            )
+        finally:
+            _close_spill_file()  # this process's own, when it parsed documents itself
 
 
 _FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
@@ -101,6 +118,7 @@ def _parse_to_tables(
     with_examples: bool,
     progress: Callable[[int, int], None] | None,
     pool: Any,
+    folder: Path,
 ) -> StreamResult:
     result = StreamResult()
     documents, skipped = parse.find_documents(raw)
@@ -119,80 +137,81 @@ def _parse_to_tables(
     result.warning_count += len(skipped)
     names = [parse._relative(raw, path) for path in documents]  # in name order
     del documents
-    with tempfile.TemporaryDirectory(prefix="analyysi-parse-") as folder:
-        spill = _Spill(Path(folder), tables)
-        # Per document only small keys: its project's candidates by code, where its rows lie.
-        by_code: dict[str, tuple | list[tuple]] = {}  # code -> rank(s): see _rank
-        slot = array("q")  # document -> its rows in the spill, -1 for none
-        counts = array("q")  # errors, warnings of each spilled document
-        broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
-        issues_broken: dict[int, str] = {}
-        error_rows: dict[int, bytes] = {}  # document -> its one error row (a rejected file)
-        rows = _rows_of(raw, names, jobs, max_mb, include_contacts, pool)
-        for index, done in enumerate(rows):
-            if done.rejected is not None:
-                slot.append(-1)
-                result.rejected[done.source_file] = done.rejected
-                error_rows[index] = _error_row(done.source_file, done.project_code, done.rejected)
+    spill = _Spill(tables)
+    # Per document only small keys: its project's candidates by code, where its rows lie.
+    by_code: dict[str, tuple | list[tuple]] = {}  # code -> rank(s): see _rank
+    slot = array("q")  # document -> its rows in the spill, -1 for none
+    counts = array("q")  # errors, warnings of each spilled document
+    broken: dict[int, tuple[str, str]] = {}  # document -> (table file, summary)
+    issues_broken: dict[int, str] = {}
+    error_rows: dict[int, bytes] = {}  # document -> its one error row (a rejected file)
+    rows = _rows_of(raw, names, jobs, max_mb, spill.tables, pool, folder)
+    for index, (done, where) in enumerate(rows):
+        if done.rejected is not None:
+            slot.append(-1)
+            result.rejected[done.source_file] = done.rejected
+            error_rows[index] = _error_row(done.source_file, done.project_code, done.rejected)
+        else:
+            rank = (*done.completeness[:3], index)  # documents come in name order
+            found = by_code.get(done.project_code)
+            if found is None:
+                by_code[done.project_code] = rank
+            elif isinstance(found, list):
+                found.append(rank)
             else:
-                rank = (*done.completeness[:3], index)  # documents come in name order
-                found = by_code.get(done.project_code)
-                if found is None:
-                    by_code[done.project_code] = rank
-                elif isinstance(found, list):
-                    found.append(rank)
-                else:
-                    by_code[done.project_code] = [found, rank]
-                slot.append(spill.add(done.tables, done.issues))
-                counts.extend((done.errors, done.warnings))
-                if done.broken:
-                    broken[index] = done.broken
-                if done.issues_broken:
-                    issues_broken[index] = done.issues_broken
-            if progress:
-                progress(index + 1, len(names))
-        if pool is not None:
-            pool.terminate()  # every document is done: the workers' memory is given back
-        kept: list[tuple[str, int]] = []
-        for code, ranks in by_code.items():
-            candidates = ranks if isinstance(ranks, list) else [ranks]
-            best = min(candidates)  # the most complete; first by name on a tie
-            for rank in candidates:
-                if rank is not best:
-                    index = rank[3]
-                    reason = parse._duplicate_reason(code, _named(rank, names), _named(best, names))
-                    result.rejected[names[index]] = reason
-                    error_rows[index] = _error_row(names[index], code, reason)
-            index = best[3]
-            if index in broken:
-                reason = parse.contract_reason(TableValidationError(*broken[index], set()))
+                by_code[done.project_code] = [found, rank]
+            slot.append(spill.add(where))
+            counts.extend((done.errors, done.warnings))
+            if done.broken:
+                broken[index] = done.broken
+            if done.issues_broken:
+                issues_broken[index] = done.issues_broken
+        if progress:
+            progress(index + 1, len(names))
+    if pool is not None:
+        pool.terminate()  # every document is done: the workers' memory is given back
+    kept: list[tuple[str, int]] = []
+    for code, ranks in by_code.items():
+        candidates = ranks if isinstance(ranks, list) else [ranks]
+        best = min(candidates)  # the most complete; first by name on a tie
+        for rank in candidates:
+            if rank is not best:
+                index = rank[3]
+                reason = parse._duplicate_reason(code, _named(rank, names), _named(best, names))
                 result.rejected[names[index]] = reason
                 error_rows[index] = _error_row(names[index], code, reason)
-            elif index in issues_broken:  # cannot be traced to a project: write nothing
-                raise TableValidationError(issues.resource.path, issues_broken[index], set())
-            else:
-                kept.append((code, index))
-        del by_code, broken, issues_broken
-        kept.sort()
-        order = array("q", (slot[index] for _, index in kept))
-        del kept
-        for place in order:
-            result.error_count += counts[2 * place]
-            result.warning_count += counts[2 * place + 1]
-        result.error_count += len(error_rows)
-        result.projects = len(order)
-        spill.close_writing()
-        files: dict[str, Callable[[TextIO], None]] = {
-            RESOURCES[name].path: partial(_write_table, spill, name, order)
-            for name in tables
-            if name != "parse_issues"
-        }
-        files[issues.resource.path] = partial(
-            _write_issues, spill, names, slot, error_rows, skipped_rows
-        )
-        ordered = {RESOURCES[name].path: files[RESOURCES[name].path] for name in tables}
-        stale = [] if include_contacts else [RESOURCES["contacts"].path]
+        index = best[3]
+        if index in broken:
+            reason = parse.contract_reason(TableValidationError(*broken[index], set()))
+            result.rejected[names[index]] = reason
+            error_rows[index] = _error_row(names[index], code, reason)
+        elif index in issues_broken:  # cannot be traced to a project: write nothing
+            raise TableValidationError(issues.resource.path, issues_broken[index], set())
+        else:
+            kept.append((code, index))
+    del by_code, broken, issues_broken
+    kept.sort()
+    order = array("q", (slot[index] for _, index in kept))
+    del kept
+    for place in order:
+        result.error_count += counts[2 * place]
+        result.warning_count += counts[2 * place + 1]
+    result.error_count += len(error_rows)
+    result.projects = len(order)
+    spill.open()
+    files: dict[str, Callable[[TextIO], None]] = {
+        RESOURCES[name].path: partial(_write_table, spill, name, order)
+        for name in tables
+        if name != "parse_issues"
+    }
+    files[issues.resource.path] = partial(
+        _write_issues, spill, names, slot, error_rows, skipped_rows
+    )
+    ordered = {RESOURCES[name].path: files[RESOURCES[name].path] for name in tables}
+    stale = [] if include_contacts else [RESOURCES["contacts"].path]
+    try:
         result.written = parse.write_tables(out, ordered, remove=stale)
+    finally:
         spill.close()
     return result
 
@@ -214,22 +233,28 @@ def _error_row(source_file: str, code: str | None, reason: str) -> bytes:
 
 
 def _rows_of(
-    raw: Path, names: list[str], jobs: int, max_mb: float, include_contacts: bool, pool: Any
-) -> Iterator[parse.DocumentRows]:
-    """Each document's rows, in the order of ``names``: in this process for one job or a few
-    documents, else from the workers (``pool``, or a pool started here where workers are not
-    forked), with a bounded number of documents in flight."""
-    one = partial(_document, raw=raw, max_mb=max_mb, include_contacts=include_contacts)
+    raw: Path,
+    names: list[str],
+    jobs: int,
+    max_mb: float,
+    tables: list[str],
+    pool: Any,
+    folder: Path,
+) -> Iterator[tuple[parse.DocumentRows, _Where | None]]:
+    """Each document parsed and its rows spilled, in the order of ``names``: in this process
+    for one job or a few documents, else by the workers (``pool``, or a pool started here
+    where workers are not forked), with a bounded number of documents in flight."""
+    one = partial(_document, raw=raw, max_mb=max_mb, tables=tables, folder=folder)
     if jobs <= 1 or len(names) < POOL_FROM:
         yield from map(one, names)
         return
     if pool is None:
         with multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker) as started:
-            yield from _rows_of(raw, names, jobs, max_mb, include_contacts, started)
+            yield from _rows_of(raw, names, jobs, max_mb, tables, started, folder)
         return
     chunk = max(1, min(CHUNK, len(names) // (jobs * 4)))
-    # Finished rows wait for the parent in its memory: at most this many documents are
-    # handed out ahead of it, so memory does not grow with the number of documents.
+    # Finished documents' keys wait for the parent in its memory: at most this many documents
+    # are handed out ahead of it, so memory does not grow with the number of documents.
     ahead = threading.Semaphore(jobs * chunk * 4)
     stop = threading.Event()
 
@@ -248,8 +273,82 @@ def _rows_of(
         stop.set()
 
 
-def _document(source_file: str, raw: Path, max_mb: float, include_contacts: bool):
-    return parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
+class _Where(NamedTuple):
+    """Where a document's rows lie: in which process's spill files, and where in each (the
+    tables in the order of ``_Spill.tables``)."""
+
+    files: str  # the common start of their paths: ``<folder>/rows-<process id>``
+    starts: tuple[int, ...]
+    sizes: tuple[int, ...]
+
+
+def _document(
+    source_file: str, raw: Path, max_mb: float, tables: list[str], folder: Path
+) -> tuple[parse.DocumentRows, _Where | None]:
+    """One document parsed (in a worker, or in the parent for one job), its rows appended to
+    this process's spill files in ``folder``: only the small rest goes back to the parent."""
+    include_contacts = "contacts" in tables
+    done = parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
+    if done.rejected is not None:
+        return done, None
+    parts = [
+        done.issues if name == "parse_issues" else done.tables.get(name, b"") for name in tables
+    ]
+    done.tables, done.issues = {}, b""
+    return done, _spill_files(folder, tables).append(parts)
+
+
+class _SpillFiles:
+    """This process's spill files, one per table: documents' rows appended one after another,
+    so that a table's rows of documents parsed in a row lie together, read back at once."""
+
+    def __init__(self, prefix: str, tables: list[str]) -> None:
+        self.prefix, self.tables = prefix, tables
+        # Unbuffered: each write goes through at once (the parent reads the files after this
+        # process has ended, without a chance to flush).
+        paths = [f"{prefix}-{name}.part" for name in tables]
+        self.streams = [open(path, "ab", buffering=0) for path in paths]  # noqa: SIM115
+        self.ends = [stream.seek(0, os.SEEK_END) for stream in self.streams]
+
+    def append(self, parts: list[bytes]) -> _Where:
+        starts = tuple(self.ends)
+        for number, data in enumerate(parts):
+            if data:
+                _write_all(self.streams[number], data)
+                self.ends[number] += len(data)
+        return _Where(self.prefix, starts, tuple(map(len, parts)))
+
+    def close(self) -> None:
+        for stream in self.streams:
+            stream.close()
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """An unbuffered write may take only part of the data: the rest is written after it."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) :]
+
+
+_own_spill: _SpillFiles | None = None
+
+
+def _spill_files(folder: Path, tables: list[str]) -> _SpillFiles:
+    """This process's spill files in ``folder``, named by its process id: a forked worker opens
+    its own rather than use the parent's."""
+    global _own_spill
+    prefix = str(folder / f"rows-{os.getpid()}")
+    if _own_spill is None or _own_spill.prefix != prefix or _own_spill.tables != tables:
+        _close_spill_file()
+        _own_spill = _SpillFiles(prefix, tables)
+    return _own_spill
+
+
+def _close_spill_file() -> None:
+    global _own_spill
+    if _own_spill is not None:
+        _own_spill.close()
+        _own_spill = None
 
 
 def _quiet_worker() -> None:
@@ -257,44 +356,183 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-class _Spill:
-    """The rows of every document, one temporary file per table, and where each lies."""
+_PREAD = hasattr(os, "pread")  # not on Windows
 
-    def __init__(self, folder: Path, tables: list[str]) -> None:
+
+class _Spill:
+    """Where each document's rows lie in the spill files, table by table."""
+
+    def __init__(self, tables: list[str]) -> None:
         self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
-        self.paths = {name: folder / f"{name}.csv.part" for name in self.tables}
-        self.files: dict[str, BinaryIO] = {n: open(p, "wb") for n, p in self.paths.items()}  # noqa: SIM115
+        self.prefixes: dict[str, int] = {}  # a process's spill files -> their number
+        self.file = array("q")  # slot -> the number of its spill files
         self.starts = {name: array("q") for name in self.tables}
         self.sizes = {name: array("q") for name in self.tables}
-        self.ends = dict.fromkeys(self.tables, 0)  # counted here: tell() would ask the system
-        self.count = 0
+        self.streams: list[BinaryIO] = []
+        self.numbers: dict[str, list[int]] = {}  # table -> file descriptor of each process's
 
-    def add(self, tables: dict[str, bytes], issues: bytes) -> int:
-        """Spill one document's rows; returns its slot."""
+    def add(self, where: _Where) -> int:
+        """Note where one document's rows lie; returns its slot."""
+        self.file.append(self.prefixes.setdefault(where.files, len(self.prefixes)))
+        for name, start, size in zip(self.tables, where.starts, where.sizes, strict=True):
+            self.starts[name].append(start)
+            self.sizes[name].append(size)
+        return len(self.file) - 1
+
+    def open(self) -> None:
+        # Unbuffered: each read is a run of rows, read whole.
         for name in self.tables:
-            data = issues if name == "parse_issues" else tables.get(name, b"")
-            self.starts[name].append(self.ends[name])
-            self.sizes[name].append(len(data))
-            self.ends[name] += len(data)
-            self.files[name].write(data)
-        self.count += 1
-        return self.count - 1
-
-    def close_writing(self) -> None:
-        for stream in self.files.values():
-            stream.close()
-        self.files = {n: open(p, "rb") for n, p in self.paths.items()}  # noqa: SIM115
+            paths = [f"{prefix}-{name}.part" for prefix in self.prefixes]
+            self.streams += [open(path, "rb", buffering=0) for path in paths]  # noqa: SIM115
+            self.numbers[name] = [stream.fileno() for stream in self.streams[-len(paths) :]]
 
     def read(self, name: str, slot: int) -> bytes:
-        size = self.sizes[name][slot]
+        return self._read(name, self.file[slot], self.starts[name][slot], self.sizes[name][slot])
+
+    def copy(self, name: str, slots: Iterable[int], write: Callable[[bytes], object]) -> None:
+        """Write the rows of ``slots`` in their order: rows that lie together in a file (the
+        documents a process parsed in a row) are read at once, up to RUN_BYTES."""
+        files, starts, sizes = self.file, self.starts[name], self.sizes[name]
+        run_file, run_start, run_end = -1, 0, 0
+        for slot in slots:
+            size = sizes[slot]
+            if not size:
+                continue
+            file, start = files[slot], starts[slot]
+            if file == run_file and start == run_end and run_end - run_start < RUN_BYTES:
+                run_end += size
+                continue
+            if run_end > run_start:
+                write(self._read(name, run_file, run_start, run_end - run_start))
+            run_file, run_start, run_end = file, start, start + size
+        if run_end > run_start:
+            write(self._read(name, run_file, run_start, run_end - run_start))
+
+    def _read(self, name: str, file: int, start: int, size: int) -> bytes:
         if not size:
             return b""
-        stream = self.files[name]
-        stream.seek(self.starts[name][slot])
-        return stream.read(size)
+        number = self.numbers[name][file]
+        if _PREAD:  # one system call, not two
+            data = os.pread(number, size, start)
+        else:
+            os.lseek(number, start, os.SEEK_SET)
+            data = os.read(number, size)
+        if len(data) != size:  # a file gives all it holds: it was not all written
+            raise OSError(f"a spill file of the parse lacks rows of {name}")
+        return data
 
     def close(self) -> None:
-        for stream in self.files.values():
+        for stream in self.streams:
+            stream.close()
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """An unbuffered write may take only part of the data: the rest is written after it."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) :]
+
+
+_own_spill: _SpillFiles | None = None
+
+
+def _spill_files(folder: Path, tables: list[str]) -> _SpillFiles:
+    """This process's spill files in ``folder``, named by its process id: a forked worker opens
+    its own rather than use the parent's."""
+    global _own_spill
+    prefix = str(folder / f"rows-{os.getpid()}")
+    if _own_spill is None or _own_spill.prefix != prefix or _own_spill.tables != tables:
+        _close_spill_file()
+        _own_spill = _SpillFiles(prefix, tables)
+    return _own_spill
+
+
+def _close_spill_file() -> None:
+    global _own_spill
+    if _own_spill is not None:
+        _own_spill.close()
+        _own_spill = None
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: a worker stops when the parent ends the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_PREAD = hasattr(os, "pread")  # not on Windows
+
+
+class _Spill:
+    """Where each document's rows lie in the spill files, table by table."""
+
+    def __init__(self, tables: list[str]) -> None:
+        self.tables = [name for name in tables if name != "parse_issues"] + ["parse_issues"]
+        self.prefixes: dict[str, int] = {}  # a process's spill files -> their number
+        self.file = array("q")  # slot -> the number of its spill files
+        self.starts = {name: array("q") for name in self.tables}
+        self.sizes = {name: array("q") for name in self.tables}
+        self.streams: list[BinaryIO] = []
+        self.numbers: dict[str, list[int]] = {}  # table -> file descriptor of each process's
+
+    def add(self, where: _Where) -> int:
+        """Note where one document's rows lie; returns its slot."""
+        self.file.append(self.prefixes.setdefault(where.files, len(self.prefixes)))
+        for name, start, size in zip(self.tables, where.starts, where.sizes, strict=True):
+            self.starts[name].append(start)
+            self.sizes[name].append(size)
+        return len(self.file) - 1
+
+    def open(self) -> None:
+        # Unbuffered: each read is a run of rows, read whole.
+        for name in self.tables:
+            paths = [f"{prefix}-{name}.part" for prefix in self.prefixes]
+            self.streams += [open(path, "rb", buffering=0) for path in paths]  # noqa: SIM115
+            self.numbers[name] = [stream.fileno() for stream in self.streams[-len(paths) :]]
+
+    def read(self, name: str, slot: int) -> bytes:
+        return self._read(name, self.file[slot], self.starts[name][slot], self.sizes[name][slot])
+
+    def copy(self, name: str, slots: Iterable[int], write: Callable[[bytes], object]) -> None:
+        """Write the rows of ``slots`` in their order: rows that lie together in a file (the
+        documents a process parsed in a row) are read at once, up to RUN_BYTES."""
+        files, starts, sizes = self.file, self.starts[name], self.sizes[name]
+        run_file, run_start, run_end = -1, 0, 0
+        for slot in slots:
+            size = sizes[slot]
+            if not size:
+                continue
+            file, start = files[slot], starts[slot]
+            if file == run_file and start == run_end and run_end - run_start < RUN_BYTES:
+                run_end += size
+                continue
+            if run_end > run_start:
+                write(self._read(name, run_file, run_start, run_end - run_start))
+            run_file, run_start, run_end = file, start, start + size
+        if run_end > run_start:
+            write(self._read(name, run_file, run_start, run_end - run_start))
+
+    def _read(self, name: str, file: int, start: int, size: int) -> bytes:
+        if not size:
+            return b""
+        number = self.numbers[name][file]
+        if _PREAD:  # one system call, not two
+            data = os.pread(number, size, start)
+        else:
+            os.lseek(number, start, os.SEEK_SET)
+            data = os.read(number, size)
+        while len(data) < size:  # a read may return less than asked
+            more = (
+                os.pread(number, size - len(data), start + len(data))
+                if _PREAD
+                else os.read(number, size - len(data))
+            )
+            if not more:
+                raise OSError(f"a spill file of the parse is shorter than written: {name}")
+            data += more
+        return data
+
+    def close(self) -> None:
+        for stream in self.streams:
             stream.close()
 
 
@@ -310,9 +548,7 @@ def _bytes_of(stream: TextIO) -> Callable[[bytes], object]:
 
 def _write_table(spill: _Spill, name: str, slots: array, stream: TextIO) -> None:
     stream.write(parse.table_rows(name).header())
-    write = _bytes_of(stream)
-    for slot in slots:
-        write(spill.read(name, slot))
+    spill.copy(name, slots, _bytes_of(stream))
 
 
 def _write_issues(
