@@ -23,6 +23,9 @@ $(INSTALLED): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements.lock
 	$(PIP) install --quiet --no-deps --no-build-isolation --editable .
+	@# Bytecode now, as pip wrote it for every dependency: where PYTHONDONTWRITEBYTECODE is
+	@# set, an editable install is otherwise compiled again by every process of every run.
+	$(BIN)/python -m compileall -q src/analyysi
 	$(BIN)/python -m ipykernel install --sys-prefix --name analyysi --display-name analyysi >/dev/null
 	@if [ -d .git ]; then $(BIN)/nbstripout --install; fi  # outputs never reach a commit
 	@touch $@
