@@ -361,6 +361,32 @@ def test_values_of_other_types_are_coerced_as_pandas_coerced_them():
     assert whole == {"S1,eu_state,planned,5,x,3\n"}
 
 
+def test_the_quick_path_gives_the_cells_of_the_full_checks(mixed_raw):
+    """The cells of the quick path (a function written out per table) are those of the full
+    coercion and checks, for every row of every table of the mixed corpus."""
+    from analyysi.tables import parse
+    from analyysi.tables.rows import _Slow, _text
+
+    rows = parse._table_rows(parse.parse_folder(mixed_raw))
+    compared = 0
+    for name in parse.written_tables(include_contacts=True):
+        table = TableRows(RESOURCES[name])
+        full = [
+            [_text(c.field, v) for c, v in zip(table.columns, values, strict=True)]
+            for values in table.check(rows[name])
+        ]
+        assert [list(cells) for cells in table._quick(rows[name])] == full, name
+        compared += len(rows[name])
+    assert compared > 5000
+    # a value the quick path does not take goes to the full checks
+    projects = TableRows(RESOURCES["projects"])
+    for value in (None, "S1", 1.5):  # missing where required, a str where a date belongs
+        row = {**rows["projects"][0], "planned_start": value}
+        row["project_code" if value is None else "planned_start"] = value
+        with pytest.raises(_Slow):
+            projects.cells([row])
+
+
 if __name__ == "__main__":  # regenerate the golden (only when the output changes on purpose)
     import tempfile
 

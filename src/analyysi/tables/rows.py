@@ -191,66 +191,66 @@ class _Column:
             fast.append(functools.partial(operator.ge, field.maximum))  # maximum >= value
         if field.pattern:
             fast.append(re.compile(field.pattern).match)  # a match is true, None false
-        self.quick = _quick_cell(field, tuple(fast))
+        self.fast = tuple(fast)
 
 
-def _quick_cell(field: Field, tests: tuple[Callable[[Any], Any], ...]) -> Callable[[Any], str]:
-    """The cell of a value that comes as the parser makes it (its column's plain Python type,
-    valid); raises ``_Slow`` for anything else (missing where required, another type, a failed
-    check), for the full coercion and checks to decide. One function per column, made once:
-    the quick path is most of the parse stage's own work."""
-    required, kind = field.required, field.type
-
-    def missing() -> str:
-        if required:
-            raise _Slow
-        return ""
-
-    if not tests:
-        ok: Callable[[Any], Any] = bool  # never asked: see below
-    elif len(tests) == 1:
-        ok = tests[0]
-    elif len(tests) == 2:
-        first, second = tests
-        ok = lambda v: first(v) and second(v)  # noqa: E731
-    else:
-        ok = lambda v: all(test(v) for test in tests)  # noqa: E731
-
-    if kind == "string":
-        if tests:
-            return lambda v: v if type(v) is str and ok(v) else _other(v, missing)
-        return lambda v: v if type(v) is str else _other(v, missing)
-    if kind == "integer":
-        if tests:
-            return lambda v: str(v) if type(v) is int and ok(v) else _other(v, missing)
-        return lambda v: str(v) if type(v) is int else _other(v, missing)
-    if kind == "boolean":
-        return lambda v: ("true" if v else "false") if type(v) is bool else _other(v, missing)
-    if kind == "date":
-
-        def date(v: Any) -> str:
-            if type(v) is dt.date and _FIRST_DAY <= v <= _LAST_DAY and (not tests or ok(v)):
-                return v.isoformat()
-            return _other(v, missing)
-
-        return date
-    decimals = field.decimals
-
-    def number(v: Any) -> str:
-        if type(v) in (int, float, Decimal):
-            value = float(v)
-            if math.isfinite(value) and (not tests or ok(value)):
-                return str(int(value)) if value.is_integer() else f"{value:.{decimals}f}"
-        return _other(v, missing)
-
-    return number
+# How the quick path makes a cell of each type from ``v``, a value of that exact type, or
+# None for a check that fails (``{ok}``: the column's checks).
+_QUICK_CELLS = {
+    "string": ("type(v) is str and {ok}", "v"),
+    "integer": ("type(v) is int and {ok}", "str(v)"),
+    "boolean": ("type(v) is bool and {ok}", '"true" if v else "false"'),
+    "date": ("type(v) is date and FIRST_DAY <= v <= LAST_DAY and {ok}", "v.isoformat()"),
+    "number": (
+        "type(v) in (int, float, Decimal) and isfinite(float(v)) and {ok}",
+        "number(float(v), {decimals})",
+    ),
+}
 
 
-def _other(value: Any, missing: Callable[[], str]) -> str:
-    """A value not of the plain type: missing, or for the full coercion to decide."""
-    if value is None:
-        return missing()
-    raise _Slow
+def _number_text(value: float, decimals: int) -> str:
+    return str(int(value)) if value.is_integer() else f"{value:.{decimals}f}"
+
+
+def _quick_cells(columns: tuple[_Column, ...]) -> Callable[[list[Mapping[str, Any]]], list]:
+    """The cells of rows whose values come as the parser makes them (each its column's plain
+    Python type, valid); raises ``_Slow`` for anything else (missing where required, another
+    type, a failed check), for the full coercion and checks to decide.
+
+    The quick path is most of the parse stage's own work, and a function call per cell was
+    most of the quick path: the function is written out from the metadata, one per table, the
+    checks of every column inline in one loop over the rows (as ``dataclasses`` writes its
+    methods)."""
+    names: dict[str, Any] = {
+        "Slow": _Slow, "date": dt.date, "FIRST_DAY": _FIRST_DAY, "LAST_DAY": _LAST_DAY,
+        "Decimal": Decimal, "isfinite": math.isfinite, "number": _number_text,
+    }  # fmt: skip
+    body = ["def cells(rows):", "    made = []", "    for row in rows:", "        get = row.get"]
+    for i, column in enumerate(columns):
+        field = column.field
+        tests = []
+        for k, test in enumerate(column.fast):
+            names[f"test_{i}_{k}"] = test
+            tests.append(
+                f"test_{i}_{k}(float(v))" if field.type == "number" else f"test_{i}_{k}(v)"
+            )
+        test, cell = _QUICK_CELLS[field.type]
+        test = test.format(ok=" and ".join(tests) or "True").removesuffix(" and True")
+        cell = cell.format(decimals=int(field.decimals))
+        body += [
+            f"        v = get({field.name!r})",
+            "        if v is None:",
+            "            raise Slow" if field.required else f"            c{i} = ''",
+            f"        elif {test}:",
+            f"            c{i} = {cell}",
+            "        else:",
+            "            raise Slow",
+        ]
+    body += [f"        made.append(({', '.join(f'c{i}' for i in range(len(columns)))},))"]
+    body += ["    return made"]
+    # The source is made from the metadata alone, never from document text.
+    exec("\n".join(body), names)
+    return names["cells"]
 
 
 class _Slow(Exception):
@@ -267,7 +267,7 @@ class TableRows:
         self.key = tuple(self.names.index(n) for n in resource.primary_key)
         self.sort = tuple(self.names.index(n) for n in (resource.sort_by or resource.primary_key))
         # for the quick path
-        self.plan = tuple((c.name, c.quick) for c in self.columns)
+        self.cells = _quick_cells(self.columns)
         self.key_names = tuple(self.names[i] for i in self.key)
         self.sort_names = tuple(self.names[i] for i in self.sort)
         self.sort_nullable = any(not self.columns[i].field.required for i in self.sort)
@@ -293,8 +293,7 @@ class TableRows:
 
     def _quick(self, rows: list[Mapping[str, Any]]) -> list[list[str]]:
         """The common case: every value of its plain type, valid, keys unique."""
-        plan = self.plan
-        cells = [[quick(row.get(name)) for name, quick in plan] for row in rows]
+        cells = self.cells(rows)
         if len(rows) > 1:
             if self.sort_nullable or self.sort_values is None:
                 order = [tuple(map(row.get, self.sort_names)) for row in rows]
