@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
@@ -30,19 +31,31 @@ def write_files_atomically(
     mask = os.umask(0)
     os.umask(mask)
     try:
-        for name, text in contents.items():
-            handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
-            staged.append((name, Path(tmp)))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                text(stream) if callable(text) else stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
+        # A file goes to disk (fsync) while the next one is written: the waits overlap.
+        with ThreadPoolExecutor(max_workers=4) as disk:
+            synced = []
+            for name, text in contents.items():
+                handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+                os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
+                staged.append((name, Path(tmp)))
+                with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                    text(stream) if callable(text) else stream.write(text)
+                    stream.flush()
+                    synced.append(disk.submit(_sync, os.dup(stream.fileno())))
+            for done in synced:
+                done.result()  # an error of any file's fsync is raised here
         for name, tmp in staged:
             os.replace(tmp, out / name)
     finally:
         for _, tmp in staged:
             tmp.unlink(missing_ok=True)
+
+
+def _sync(handle: int) -> None:
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_tables(
