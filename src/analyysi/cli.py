@@ -247,12 +247,10 @@ def _document_options(command: argparse.ArgumentParser) -> None:
 
 
 def _max_list_option(command: argparse.ArgumentParser) -> None:
-    from analyysi.sources.programme import MAX_LIST_MB
-
     command.add_argument(
         "--max-list-mb",
         type=_positive_number,
-        default=MAX_LIST_MB,
+        default=config.MAX_LIST_MB,
         metavar="MB",
         help=_("max_list"),
     )

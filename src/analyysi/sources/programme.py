@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from analyysi.config import MAX_LIST_MB
 from analyysi.documents.fields import PROJECT_CODE
 from analyysi.documents.read import decode_text
 
@@ -33,8 +34,6 @@ _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d{1,2})?$")  # corrections can make a sum negative
 # An amount in a re-saved (spreadsheet) list: digits with space groups, a decimal comma or point
 _SAVED_AMOUNT = re.compile(r"^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?$")
-# A list of 20 000 rows is a few megabytes, also unpacked from .xlsx (--max-list-mb)
-MAX_LIST_MB = 200
 # The columns of both periods' exports, by their (lower-case) names.
 _COLUMNS = {
     "koodi": "project_code",

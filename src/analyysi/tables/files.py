@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
@@ -30,32 +30,50 @@ def write_files_atomically(
     staged: list[tuple[str, Path]] = []
     mask = os.umask(0)
     os.umask(mask)
+    waits: list[Callable[..., None]] = []
     try:
-        # A file goes to disk (fsync) while the next one is written: the waits overlap.
-        with ThreadPoolExecutor(max_workers=4) as disk:
-            synced = []
-            for name, text in contents.items():
-                handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-                os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
-                staged.append((name, Path(tmp)))
-                with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                    text(stream) if callable(text) else stream.write(text)
-                    stream.flush()
-                    synced.append(disk.submit(_sync, os.dup(stream.fileno())))
-            for done in synced:
-                done.result()  # an error of any file's fsync is raised here
+        for name, text in contents.items():
+            handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            os.chmod(tmp, 0o666 & ~mask)  # as an ordinary file would be, not mkstemp's 0600
+            staged.append((name, Path(tmp)))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                text(stream) if callable(text) else stream.write(text)
+                stream.flush()
+                # to disk while the next file is written: the waits overlap
+                waits.append(_sync_later(os.dup(stream.fileno())))
+        for wait in waits:
+            wait()  # raises the error of the file's fsync, if any
         for name, tmp in staged:
             os.replace(tmp, out / name)
     finally:
+        for wait in waits:
+            wait(raise_error=False)
         for _, tmp in staged:
             tmp.unlink(missing_ok=True)
 
 
-def _sync(handle: int) -> None:
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+def _sync_later(handle: int) -> Callable[..., None]:
+    """Start writing a file to disk (fsync, then close ``handle``) in a thread of its own; the
+    function returned waits for it and raises its error."""
+    failed: list[OSError] = []
+
+    def sync() -> None:
+        try:
+            os.fsync(handle)
+        except OSError as exc:
+            failed.append(exc)
+        finally:
+            os.close(handle)
+
+    thread = threading.Thread(target=sync, daemon=True)
+    thread.start()
+
+    def wait(raise_error: bool = True) -> None:
+        thread.join()
+        if failed and raise_error:
+            raise failed[0]
+
+    return wait
 
 
 def write_tables(

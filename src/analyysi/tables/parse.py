@@ -54,27 +54,35 @@ class ParseResult:
 def find_documents(raw: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     """Document files (``*.txt``, ``*.html``, ``*.htm`` at any depth, in name order) and, for
     everything else that is not read, (relative path, reason)."""
-    documents: list[Path] = []
+    names, skipped = find_document_names(raw)
+    return [raw / name for name in names], skipped
+
+
+def find_document_names(raw: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """``find_documents`` with each document as its path relative to ``raw`` ('/' between
+    folders): its ``source_file``. Names are strings until a file is opened, as a Path for
+    each of thousands of files cost the parse stage a serial start of tenths of a second."""
+    documents: list[str] = []
     skipped: list[tuple[str, str]] = []
     for folder, subfolders, names in os.walk(raw):
         here = Path(folder)
+        prefix = "" if here == raw else _relative(raw, here) + "/"
         for name in sorted(subfolders):
             path = here / name
             if name.startswith(".") or path.is_symlink():
                 subfolders.remove(name)
                 why = "a hidden folder" if name.startswith(".") else "a link to a folder"
-                skipped.append((_relative(raw, path), f"not read: {why}"))
+                skipped.append((prefix + name, f"not read: {why}"))
         for name in names:
-            path = here / name
             if name.casefold() in _QUIET:
                 continue
             if name.startswith("."):
-                skipped.append((_relative(raw, path), "not read: a hidden file"))
-            elif path.suffix.lower() in DOCUMENT_SUFFIXES:
-                documents.append(path)
+                skipped.append((prefix + name, "not read: a hidden file"))
+            elif os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
+                documents.append(prefix + name)
             else:
-                skipped.append((_relative(raw, path), f"not read: {_identify(path)}"))
-    return sorted(documents, key=lambda p: _relative(raw, p)), sorted(skipped)
+                skipped.append((prefix + name, f"not read: {_identify(here / name)}"))
+    return sorted(documents), sorted(skipped)
 
 
 def _identify(path: Path) -> str:
@@ -95,9 +103,9 @@ _LEFT_OUT = (
 )
 
 
-def leave_out_examples(raw: Path, documents: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(documents, examples left out): the project's bundled examples, unchanged in its
-    data/raw, take part only while they are alone there."""
+def leave_out_examples(raw: Path, documents: list[str]) -> tuple[list[str], list[str]]:
+    """(documents, examples left out), by their names relative to ``raw``: the project's
+    bundled examples, unchanged in its data/raw, take part only while they are alone there."""
     bundled = config.ROOT / "data" / "raw"
     if not EXAMPLES.is_file() or not bundled.is_dir() or raw.resolve() != bundled.resolve():
         return documents, []
@@ -105,15 +113,15 @@ def leave_out_examples(raw: Path, documents: list[Path]) -> tuple[list[Path], li
         known = {(int(r["size_bytes"]), r["sha256"]) for r in csv.DictReader(file)}
     sizes = {size for size, _ in known}
     examples = [
-        path
-        for path in documents
+        name
+        for name, path in ((name, raw / name) for name in documents)
         if path.is_file()
         and path.stat().st_size in sizes
         and (path.stat().st_size, hashlib.sha256(path.read_bytes()).hexdigest()) in known
     ]
     if len(examples) == len(documents):
         return documents, []
-    return [p for p in documents if p not in examples], examples
+    return [name for name in documents if name not in examples], examples
 
 
 def parse_folder(
@@ -126,18 +134,17 @@ def parse_folder(
     Files over ``max_mb`` megabytes are rejected unread. The bundled examples are left out
     when other documents are beside them, unless ``with_examples``."""
     result = ParseResult()
-    documents, skipped = find_documents(raw)
+    documents, skipped = find_document_names(raw)
     if not with_examples:
         documents, examples = leave_out_examples(raw, documents)
-        skipped = sorted(skipped + [(_relative(raw, path), _LEFT_OUT) for path in examples])
+        skipped = sorted(skipped + [(name, _LEFT_OUT) for name in examples])
     result.skipped = skipped
     for source_file, reason in skipped:
         result.issues.append(Issue(source_file, None, "warning", "file", None, reason))
     by_code: dict[str, list[Record]] = {}
-    for done, path in enumerate(documents, start=1):
-        source_file = _relative(raw, path)
+    for done, source_file in enumerate(documents, start=1):
         result.files.append(source_file)
-        outcome = _parse_file(path, source_file, max_mb)
+        outcome = _parse_file(raw / source_file, source_file, max_mb)
         if isinstance(outcome, Record):
             by_code.setdefault(outcome.project_code, []).append(outcome)
         else:

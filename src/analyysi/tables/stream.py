@@ -121,12 +121,12 @@ def _parse_to_tables(
     folder: Path,
 ) -> StreamResult:
     result = StreamResult()
-    documents, skipped = parse.find_documents(raw)
+    names, skipped = parse.find_document_names(raw)  # in name order
     if not with_examples:
-        documents, examples = parse.leave_out_examples(raw, documents)
-        skipped = sorted(skipped + [(parse._relative(raw, p), parse._LEFT_OUT) for p in examples])
-    result.skipped, result.files = skipped, len(documents)
-    if not documents:
+        names, examples = parse.leave_out_examples(raw, names)
+        skipped = sorted(skipped + [(name, parse._LEFT_OUT) for name in examples])
+    result.skipped, result.files = skipped, len(names)
+    if not names:
         return result
     tables = parse.written_tables(include_contacts)
     issues = parse.table_rows("parse_issues")
@@ -135,8 +135,6 @@ def _parse_to_tables(
         for source_file, reason in skipped
     ]
     result.warning_count += len(skipped)
-    names = [parse._relative(raw, path) for path in documents]  # in name order
-    del documents
     spill = _Spill(tables)
     # Per document only small keys: its project's candidates by code, where its rows lie.
     by_code: dict[str, tuple | list[tuple]] = {}  # code -> rank(s): see _rank
