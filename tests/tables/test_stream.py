@@ -178,6 +178,33 @@ def test_the_spill_is_read_the_same_in_any_runs_and_without_pread(
     assert _hashes(run.out) == golden
 
 
+@pytest.mark.parametrize("pending_bytes", [1, 1 << 22])
+def test_a_process_writes_its_rows_once_a_batch_or_when_they_grow(
+    parse, mixed_raw, monkeypatch, pending_bytes
+):
+    """A process's rows wait in its memory until its batch of documents is done (then one
+    write per table) or until they hold PENDING_BYTES; the tables are the same either way."""
+    from analyysi.tables import parse as parse_stage
+    from analyysi.tables import stream
+
+    writes: list[int] = []
+    real_write = stream._write_all
+    monkeypatch.setattr(
+        stream, "_write_all", lambda s, d: writes.append(len(d)) or real_write(s, d)
+    )
+    monkeypatch.setattr(stream, "PENDING_BYTES", pending_bytes)
+    run = parse(mixed_raw, "--jobs", "1")
+    assert run.code == 0, run.stderr
+    assert _hashes(run.out) == json.loads(GOLDEN.read_text(encoding="utf-8"))["mixed120"]
+    documents = len(parse_stage.find_document_names(mixed_raw)[0])
+    tables = len(parse_stage.written_tables(include_contacts=False))
+    batches = -(-documents // stream.CHUNK)
+    if pending_bytes == 1:  # every document's rows written at once
+        assert len(writes) > documents
+    else:
+        assert 0 < len(writes) <= tables * batches
+
+
 def test_rows_that_lie_together_are_read_at_once_up_to_a_size(tmp_path, monkeypatch):
     """The spill's reads: in the order asked, a run of adjacent rows read whole, a run ending
     once it holds RUN_BYTES (so memory stays bounded), an empty document read not at all."""

@@ -37,7 +37,8 @@ from analyysi.tables.metadata import RESOURCES
 from analyysi.tables.rows import RowsInvalid, TableValidationError
 
 RUN_BYTES = 1 << 20  # rows read from a spill file at once, at most (beyond one document's)
-CHUNK = 32  # documents a worker takes at a time: fewer messages, fewer wake-ups of the parent
+PENDING_BYTES = 4 << 20  # rows a process holds before writing them (beyond one document's)
+CHUNK = 32  # documents a worker takes at a time: fewer messages and writes, fewer wake-ups
 POOL_FROM = 16  # fewer documents are parsed in this process: sooner done than starting workers
 
 
@@ -242,33 +243,39 @@ def _rows_of(
     """Each document parsed and its rows spilled, in the order of ``names``: in this process
     for one job or a few documents, else by the workers (``pool``, or a pool started here
     where workers are not forked), with a bounded number of documents in flight."""
-    one = partial(_document, raw=raw, max_mb=max_mb, tables=tables, folder=folder)
+    batch = partial(_documents, raw=raw, max_mb=max_mb, tables=tables, folder=folder)
     if jobs <= 1 or len(names) < POOL_FROM:
-        yield from map(one, names)
+        for part in _batches(names, CHUNK):
+            yield from batch(part)
         return
     if pool is None:
         with multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker) as started:
             yield from _rows_of(raw, names, jobs, max_mb, tables, started, folder)
         return
     chunk = max(1, min(CHUNK, len(names) // (jobs * 4)))
-    # Finished documents' keys wait for the parent in its memory: at most this many documents
+    # Finished documents' keys wait for the parent in its memory: at most this many batches
     # are handed out ahead of it, so memory does not grow with the number of documents.
-    ahead = threading.Semaphore(jobs * chunk * 4)
+    ahead = threading.Semaphore(jobs * 4)
     stop = threading.Event()
 
-    def handed_out() -> Iterator[str]:
-        for name in names:
+    def handed_out() -> Iterator[list[str]]:
+        for part in _batches(names, chunk):
             while not ahead.acquire(timeout=0.1):
                 if stop.is_set():
                     return
-            yield name
+            yield part
 
     try:
-        for done in pool.imap(one, handed_out(), chunksize=chunk):
+        for done in pool.imap(batch, handed_out()):
             ahead.release()
-            yield done
+            yield from done
     finally:  # before the pool ends: its feeding thread must not wait on ``ahead``
         stop.set()
+
+
+def _batches(names: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(names), size):
+        yield names[start : start + size]
 
 
 class _Where(NamedTuple):
@@ -280,20 +287,27 @@ class _Where(NamedTuple):
     sizes: tuple[int, ...]
 
 
-def _document(
-    source_file: str, raw: Path, max_mb: float, tables: list[str], folder: Path
-) -> tuple[parse.DocumentRows, _Where | None]:
-    """One document parsed (in a worker, or in the parent for one job), its rows appended to
-    this process's spill files in ``folder``: only the small rest goes back to the parent."""
+def _documents(
+    source_files: list[str], raw: Path, max_mb: float, tables: list[str], folder: Path
+) -> list[tuple[parse.DocumentRows, _Where | None]]:
+    """A batch of documents parsed (in a worker, or in the parent for one job), their rows
+    appended to this process's spill files in ``folder``, each file written once per batch:
+    only the small rest goes back to the parent."""
     include_contacts = "contacts" in tables
-    done = parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
-    if done.rejected is not None:
-        return done, None
-    parts = [
-        done.issues if name == "parse_issues" else done.tables.get(name, b"") for name in tables
-    ]
-    done.tables, done.issues = {}, b""
-    return done, _spill_files(folder, tables).append(parts)
+    spill = _spill_files(folder, tables)
+    made = []
+    for source_file in source_files:
+        done = parse.document_rows(raw / source_file, source_file, max_mb, include_contacts)
+        if done.rejected is not None:
+            made.append((done, None))
+            continue
+        parts = [
+            done.issues if name == "parse_issues" else done.tables.get(name, b"") for name in tables
+        ]
+        done.tables, done.issues = {}, b""
+        made.append((done, spill.append(parts)))
+    spill.flush()  # before the parent hears of them
+    return made
 
 
 class _SpillFiles:
@@ -302,21 +316,34 @@ class _SpillFiles:
 
     def __init__(self, prefix: str, tables: list[str]) -> None:
         self.prefix, self.tables = prefix, tables
-        # Unbuffered: each write goes through at once (the parent reads the files after this
-        # process has ended, without a chance to flush).
+        # Unbuffered, written by ``flush`` (the parent reads the files after this process has
+        # ended, without a chance to flush): a write per table and batch, not per document.
         paths = [f"{prefix}-{name}.part" for name in tables]
         self.streams = [open(path, "ab", buffering=0) for path in paths]  # noqa: SIM115
         self.ends = [stream.seek(0, os.SEEK_END) for stream in self.streams]
+        self.pending: list[list[bytes]] = [[] for _ in tables]
+        self.pending_bytes = 0
 
     def append(self, parts: list[bytes]) -> _Where:
         starts = tuple(self.ends)
         for number, data in enumerate(parts):
             if data:
-                _write_all(self.streams[number], data)
+                self.pending[number].append(data)
                 self.ends[number] += len(data)
+                self.pending_bytes += len(data)
+        if self.pending_bytes > PENDING_BYTES:  # a batch of long documents
+            self.flush()
         return _Where(self.prefix, starts, tuple(map(len, parts)))
 
+    def flush(self) -> None:
+        for stream, pending in zip(self.streams, self.pending, strict=True):
+            if pending:
+                _write_all(stream, b"".join(pending))
+                pending.clear()
+        self.pending_bytes = 0
+
     def close(self) -> None:
+        self.flush()
         for stream in self.streams:
             stream.close()
 
