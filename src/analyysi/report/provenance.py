@@ -60,8 +60,10 @@ def git_state(root: Path) -> tuple[str, bool | None]:
             check=True,
             timeout=10,
         ).stdout.strip()
-        status = subprocess.run(  # the first status of a fresh clone refreshes the index
-            ["git", "-C", str(root), "status", "--porcelain"],
+        # Read only: without --no-optional-locks, status writes the refreshed index, and
+        # while it holds the index's lock a git command of the user's own would fail.
+        status = subprocess.run(
+            ["git", "-C", str(root), "--no-optional-locks", "status", "--porcelain"],
             capture_output=True,
             text=True,
             check=True,
