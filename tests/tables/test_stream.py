@@ -205,6 +205,20 @@ def test_a_process_writes_its_rows_once_a_batch_or_when_they_grow(
         assert 0 < len(writes) <= tables * batches
 
 
+def test_a_spill_that_cannot_be_written_still_closes_its_files(tmp_path, monkeypatch):
+    from analyysi.tables import stream
+
+    def full(stream_, data):
+        raise OSError(28, "No space left on device")
+
+    spill = stream._SpillFiles(str(tmp_path / "rows-1"), ["areas", "parse_issues"])
+    spill.append([b"a\n", b"i\n"])
+    monkeypatch.setattr(stream, "_write_all", full)
+    with pytest.raises(OSError, match="No space left"):
+        spill.close()
+    assert all(file.closed for file in spill.streams)
+
+
 def test_rows_that_lie_together_are_read_at_once_up_to_a_size(tmp_path, monkeypatch):
     """The spill's reads: in the order asked, a run of adjacent rows read whole, a run ending
     once it holds RUN_BYTES (so memory stays bounded), an empty document read not at all."""
@@ -407,9 +421,8 @@ def test_the_quick_path_gives_the_cells_of_the_full_checks(mixed_raw):
     assert compared > 5000
     # a value the quick path does not take goes to the full checks
     projects = TableRows(RESOURCES["projects"])
-    for value in (None, "S1", 1.5):  # missing where required, a str where a date belongs
-        row = {**rows["projects"][0], "planned_start": value}
-        row["project_code" if value is None else "planned_start"] = value
+    for column, value in (("project_code", None), ("planned_start", "S1"), ("planned_start", 1.5)):
+        row = {**rows["projects"][0], column: value}  # missing where required, not a date
         with pytest.raises(_Slow):
             projects.cells([row])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import platform
 import subprocess
 from dataclasses import dataclass, field
@@ -60,10 +61,12 @@ def git_state(root: Path) -> tuple[str, bool | None]:
             check=True,
             timeout=10,
         ).stdout.strip()
-        # Read only: without --no-optional-locks, status writes the refreshed index, and
-        # while it holds the index's lock a git command of the user's own would fail.
+        # Read only: otherwise status writes the refreshed index, and while it holds the
+        # index's lock a git command of the user's own would fail (a git older than 2.15
+        # ignores the variable, where the option would fail).
         status = subprocess.run(
-            ["git", "-C", str(root), "--no-optional-locks", "status", "--porcelain"],
+            ["git", "-C", str(root), "status", "--porcelain"],
+            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
             capture_output=True,
             text=True,
             check=True,

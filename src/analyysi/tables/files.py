@@ -66,7 +66,11 @@ def _sync_later(handle: int) -> Callable[..., None]:
             os.close(handle)
 
     thread = threading.Thread(target=sync, daemon=True)
-    thread.start()
+    try:
+        thread.start()
+    except BaseException:
+        os.close(handle)
+        raise
 
     def wait(raise_error: bool = True) -> None:
         thread.join()

@@ -343,9 +343,11 @@ class _SpillFiles:
         self.pending_bytes = 0
 
     def close(self) -> None:
-        self.flush()
-        for stream in self.streams:
-            stream.close()
+        try:
+            self.flush()
+        finally:  # also when the disk is full: no file is left open
+            for stream in self.streams:
+                stream.close()
 
 
 def _write_all(stream: BinaryIO, data: bytes) -> None:
@@ -372,8 +374,8 @@ def _spill_files(folder: Path, tables: list[str]) -> _SpillFiles:
 def _close_spill_file() -> None:
     global _own_spill
     if _own_spill is not None:
-        _own_spill.close()
-        _own_spill = None
+        spill, _own_spill = _own_spill, None
+        spill.close()
 
 
 def _quiet_worker() -> None:
