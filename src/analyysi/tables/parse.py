@@ -112,13 +112,15 @@ def leave_out_examples(raw: Path, documents: list[str]) -> tuple[list[str], list
     with EXAMPLES.open(encoding="utf-8", newline="") as file:
         known = {(int(r["size_bytes"]), r["sha256"]) for r in csv.DictReader(file)}
     sizes = {size for size, _ in known}
-    examples = [
-        name
-        for name, path in ((name, raw / name) for name in documents)
-        if path.is_file()
-        and path.stat().st_size in sizes
-        and (path.stat().st_size, hashlib.sha256(path.read_bytes()).hexdigest()) in known
-    ]
+
+    def is_example(path: Path) -> bool:
+        return (
+            path.is_file()
+            and path.stat().st_size in sizes
+            and (path.stat().st_size, hashlib.sha256(path.read_bytes()).hexdigest()) in known
+        )
+
+    examples = [name for name in documents if is_example(raw / name)]
     if len(examples) == len(documents):
         return documents, []
     return [name for name in documents if name not in examples], examples

@@ -138,7 +138,7 @@ def _text(field: Field, value: Any) -> str:
     if field.type == "date":
         return value.isoformat()  # YYYY-MM-DD: the years a column can hold have four digits
     if field.type == "number":
-        return str(int(value)) if value.is_integer() else f"{value:.{field.decimals}f}"
+        return _number_text(value, field.decimals)
     return str(value)
 
 
@@ -194,15 +194,15 @@ class _Column:
         self.fast = tuple(fast)
 
 
-# How the quick path makes a cell of each type from ``v``, a value of that exact type, or
-# None for a check that fails (``{ok}``: the column's checks).
+# For each type: the test that lets a value ``v`` take the quick path (the column's checks
+# follow it), and the cell made of it.
 _QUICK_CELLS = {
-    "string": ("type(v) is str and {ok}", "v"),
-    "integer": ("type(v) is int and {ok}", "str(v)"),
-    "boolean": ("type(v) is bool and {ok}", '"true" if v else "false"'),
-    "date": ("type(v) is date and FIRST_DAY <= v <= LAST_DAY and {ok}", "v.isoformat()"),
+    "string": ("type(v) is str", "v"),
+    "integer": ("type(v) is int", "str(v)"),
+    "boolean": ("type(v) is bool", '"true" if v else "false"'),
+    "date": ("type(v) is date and FIRST_DAY <= v <= LAST_DAY", "v.isoformat()"),
     "number": (
-        "type(v) in (int, float, Decimal) and isfinite(float(v)) and {ok}",
+        "type(v) in (int, float, Decimal) and isfinite(float(v))",
         "number(float(v), {decimals})",
     ),
 }
@@ -228,14 +228,14 @@ def _quick_cells(columns: tuple[_Column, ...]) -> Callable[[list[Mapping[str, An
     body = ["def cells(rows):", "    made = []", "    for row in rows:", "        get = row.get"]
     for i, column in enumerate(columns):
         field = column.field
-        tests = []
-        for k, test in enumerate(column.fast):
-            names[f"test_{i}_{k}"] = test
+        test, cell = _QUICK_CELLS[field.type]
+        tests = [test]
+        for k, check in enumerate(column.fast):
+            names[f"test_{i}_{k}"] = check
             tests.append(
                 f"test_{i}_{k}(float(v))" if field.type == "number" else f"test_{i}_{k}(v)"
             )
-        test, cell = _QUICK_CELLS[field.type]
-        test = test.format(ok=" and ".join(tests) or "True").removesuffix(" and True")
+        test = " and ".join(tests)
         cell = cell.format(decimals=int(field.decimals))
         body += [
             f"        v = get({field.name!r})",
